@@ -1,0 +1,57 @@
+package org.concerntracker.ingest;
+
+import java.util.Optional;
+import org.concerntracker.ingest.hansard.ParlParseReader;
+import org.concerntracker.ingest.news.JsonLinesNewsReader;
+
+/**
+ * Chooses the reader for a file from the option it was given under and its name (compression
+ * suffixes ignored). Files that are read only as companions of another (ParlaMint's {@code
+ * -meta.tsv}) are skipped; anything else unrecognised is the caller's reject.
+ */
+public final class InputFormats {
+
+  /** What to do with one file. */
+  public sealed interface Choice permits Read, Companion, Unsupported {}
+
+  /** Read it with this reader. */
+  public record Read(DocumentReader reader) implements Choice {}
+
+  /** Read only as part of another file; not an input in its own right. */
+  public record Companion() implements Choice {}
+
+  /** Not a format of this kind; the reason says what was expected. */
+  public record Unsupported(String reason) implements Choice {}
+
+  private InputFormats() {}
+
+  public static Choice choose(InputKind kind, InputFile file) {
+    String name = Inputs.logicalName(file.name());
+    return switch (kind) {
+      case HANSARD -> hansard(name);
+      case NEWS -> news(name);
+    };
+  }
+
+  private static Choice hansard(String name) {
+    if (name.endsWith("-meta.tsv")) {
+      return new Companion();
+    }
+    if (name.endsWith(".xml")) {
+      return new Read(new ParlParseReader());
+    }
+    return new Unsupported("not a Hansard format (expected ParlParse or ParlaMint .xml)");
+  }
+
+  private static Choice news(String name) {
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+      return new Read(new JsonLinesNewsReader());
+    }
+    return new Unsupported("not a news format (expected .jsonl)");
+  }
+
+  /** The reader for a file, if it is one this kind reads. */
+  public static Optional<DocumentReader> readerFor(InputKind kind, InputFile file) {
+    return choose(kind, file) instanceof Read r ? Optional.of(r.reader()) : Optional.empty();
+  }
+}
