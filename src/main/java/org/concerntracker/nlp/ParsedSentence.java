@@ -1,0 +1,91 @@
+package org.concerntracker.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One annotated sentence in plain Java types, so stance and attribution logic stay independent of
+ * CoreNLP's classes and can be tested on hand-built sentences.
+ *
+ * @param index the sentence's index in the document
+ * @param begin character offset of the sentence in the document text
+ * @param text the sentence as written
+ * @param tokens the tokens, in order (offsets are document offsets)
+ * @param edges the basic-or-enhanced dependency edges (governor -1 is the root)
+ */
+public record ParsedSentence(
+    int index, int begin, String text, List<Token> tokens, List<Edge> edges) {
+
+  /** A token: word as written, lemma, part of speech, NER tag, and document character offsets. */
+  public record Token(String word, String lemma, String pos, String ner, int begin, int end) {
+
+    /** The lemma in lower case (the lexicons are written in lower case). */
+    public String lower() {
+      return lemma.toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A dependency: {@code governor --relation--> dependent}, by token index. */
+  public record Edge(int governor, int dependent, String relation) {}
+
+  /** Indices of tokens overlapping the character span [begin, end) of the document. */
+  public List<Integer> tokensIn(int spanBegin, int spanEnd) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.begin() < spanEnd && t.end() > spanBegin) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** Edges whose governor is {@code i}. */
+  public List<Edge> children(int i) {
+    return edges.stream().filter(e -> e.governor() == i).toList();
+  }
+
+  /** The edge that governs {@code i}, or null for the root. */
+  public Edge head(int i) {
+    for (Edge e : edges) {
+      if (e.dependent() == i && e.governor() >= 0) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Shortest undirected path length between two tokens in the dependency graph (large if none). */
+  public int distance(int from, int to) {
+    if (from == to) {
+      return 0;
+    }
+    int n = tokens.size();
+    int[] dist = new int[n];
+    java.util.Arrays.fill(dist, Integer.MAX_VALUE);
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    dist[from] = 0;
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      int x = queue.poll();
+      for (Edge e : edges) {
+        int y = e.governor() == x ? e.dependent() : e.dependent() == x ? e.governor() : -1;
+        if (y >= 0 && y < n && dist[y] == Integer.MAX_VALUE) {
+          dist[y] = dist[x] + 1;
+          if (y == to) {
+            return dist[y];
+          }
+          queue.add(y);
+        }
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** True if the sentence is a question. */
+  public boolean isQuestion() {
+    return text.stripTrailing().endsWith("?")
+        || text.stripTrailing().endsWith("?”")
+        || text.stripTrailing().endsWith("?\"");
+  }
+}
