@@ -1,0 +1,299 @@
+package org.concerntracker.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concerntracker.model.Attribution;
+
+/**
+ * Decides who holds the views in a news sentence: the member a direct quotation is attributed to,
+ * members who are the subject of a reporting verb over the platform ("X warned that ..."), each
+ * member of a list that is such a subject ("MPs including A, B and C ... saying"), the member who
+ * wrote the piece (op-eds), and members merely mentioned (neutral only).
+ *
+ * <p>Quotation attribution looks beside the quotation, in its paragraph ("..., said Sir Iain." /
+ * "Sir Iain said: ..."), and for a pronoun ("he said") at the member named last before it. A
+ * non-member speaker closer to the quotation ("a TikTok spokesperson said") takes it instead, so
+ * the member gets nothing.
+ */
+final class NewsAttributor {
+
+  /** A holder of a view in one sentence. */
+  record Holder(
+      String personId, Attribution attribution, List<Integer> tokens, boolean viewsCount) {}
+
+  private static final Pattern REPORT_VERB =
+      Pattern.compile(
+          "\\b(said|says|say|told|tells|warned|warns|added|adds|claimed|claims|argued|argues|insisted|insists|"
+              + "wrote|writes|urged|urges|stated|explained|declared|asked|according to|commented|"
+              + "believes|believed|fears|feared|suggested|accused|described)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRONOUN_REPORT =
+      Pattern.compile(
+          "\\b(he|she)\\s+(?:also\\s+)?(said|says|told|warned|added|claimed|argued|insisted|wrote|urged)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern OTHER_SPEAKER =
+      Pattern.compile(
+          "\\b(spokes(?:wo)?man|spokesperson|a source|sources|an? official|officials|executive|"
+              + "chief executive|in a statement|the company|the firm|the embassy|the ministry|"
+              + "a representative)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> STANCE_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "warn",
+          "claim",
+          "argue",
+          "insist",
+          "write",
+          "urge",
+          "call",
+          "raise",
+          "voice",
+          "express",
+          "demand",
+          "criticise",
+          "criticize",
+          "attack",
+          "accuse",
+          "describe",
+          "sign",
+          "suggest",
+          "believe",
+          "fear",
+          "add",
+          "state",
+          "condemn",
+          "question",
+          "lead",
+          "back",
+          "push",
+          "press",
+          "defend",
+          "dismiss",
+          "reject",
+          "welcome",
+          "brand",
+          "label",
+          "liken",
+          "compare");
+  private static final Set<String> CLIMB =
+      Set.of("conj", "nmod", "appos", "compound", "flat", "nmod:including", "nmod:poss", "nmod:of");
+
+  private static final int WINDOW = 160;
+
+  private final String text;
+  private final List<MemberLinker.Link> links;
+  private final List<Quotes.Span> quotes;
+  private final String author;
+
+  NewsAttributor(String text, List<MemberLinker.Link> links, String authorPersonId) {
+    this.text = text;
+    this.links = links;
+    this.quotes = Quotes.find(text);
+    this.author = authorPersonId;
+  }
+
+  /** The holders of the views on the platform at {@code anchorOffset} in sentence {@code s}. */
+  List<Holder> holders(ParsedSentence s, List<Integer> anchors, int anchorOffset) {
+    List<Holder> out = new ArrayList<>();
+    Quotes.Span quote = quoteAt(anchorOffset);
+    if (quote != null) {
+      String owner = quoteOwner(quote);
+      if (owner != null) {
+        out.add(new Holder(owner, Attribution.QUOTE, List.of(), true));
+      }
+    } else {
+      out.addAll(reported(s, anchors));
+      if (out.isEmpty() && author != null) {
+        out.add(new Holder(author, Attribution.AUTHOR, List.of(), true));
+      }
+    }
+    // Members merely named in the sentence: neutral.
+    for (MemberLinker.Link l : linksIn(s.begin(), s.begin() + s.text().length())) {
+      if (out.stream().noneMatch(h -> h.personId().equals(l.personId()))) {
+        out.add(
+            new Holder(l.personId(), Attribution.REPORTED, s.tokensIn(l.begin(), l.end()), false));
+      }
+    }
+    return out;
+  }
+
+  /** Members who are the subject (or in a list that is the subject) of a verb over the platform. */
+  private List<Holder> reported(ParsedSentence s, List<Integer> anchors) {
+    List<Holder> out = new ArrayList<>();
+    List<MemberLinker.Link> here = linksIn(s.begin(), s.begin() + s.text().length());
+    for (MemberLinker.Link l : here) {
+      List<Integer> toks = s.tokensIn(l.begin(), l.end());
+      if (toks.isEmpty()) {
+        continue;
+      }
+      int verb = subjectVerb(s, toks.get(toks.size() - 1));
+      if (verb >= 0 && governsAnchor(s, verb, anchors)) {
+        out.add(new Holder(l.personId(), Attribution.REPORTED, toks, true));
+      }
+    }
+    if (out.isEmpty()) {
+      // "He warned that ...": a pronoun subject is the member named last before this sentence.
+      for (ParsedSentence.Edge e : s.edges()) {
+        if (e.relation().startsWith("nsubj")
+            && s.tokens().get(e.dependent()).lower().matches("he|she")
+            && STANCE_VERBS.contains(s.tokens().get(e.governor()).lower())
+            && governsAnchor(s, e.governor(), anchors)) {
+          String last = lastMemberBefore(s.begin());
+          if (last != null) {
+            out.add(new Holder(last, Attribution.REPORTED, List.of(e.dependent()), true));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The verb whose subject the token is, climbing through lists and modifiers; -1 if none. */
+  private static int subjectVerb(ParsedSentence s, int token) {
+    int x = token;
+    for (int step = 0; step < 4; step++) {
+      ParsedSentence.Edge h = s.head(x);
+      if (h == null) {
+        return -1;
+      }
+      if (h.relation().startsWith("nsubj")) {
+        int v = h.governor();
+        return STANCE_VERBS.contains(s.tokens().get(v).lower())
+                || s.tokens().get(v).pos().startsWith("VB")
+            ? v
+            : -1;
+      }
+      boolean climbable = CLIMB.stream().anyMatch(r -> h.relation().startsWith(r));
+      if (!climbable) {
+        return -1;
+      }
+      x = h.governor();
+    }
+    return -1;
+  }
+
+  private static boolean governsAnchor(ParsedSentence s, int verb, List<Integer> anchors) {
+    for (int a : anchors) {
+      int x = a;
+      for (int depth = 0; depth < 10 && x >= 0; depth++) {
+        if (x == verb) {
+          return true;
+        }
+        ParsedSentence.Edge h = s.head(x);
+        x = h == null ? -1 : h.governor();
+      }
+    }
+    return false;
+  }
+
+  private Quotes.Span quoteAt(int offset) {
+    for (Quotes.Span q : quotes) {
+      if (q.contains(offset)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The member a quotation is attributed to, or null (unattributed, or a non-member's). */
+  String quoteOwner(Quotes.Span q) {
+    int first = q.begin();
+    int last = q.end();
+    for (Quotes.Span o : quotes) {
+      if (o.group() == q.group()) {
+        first = Math.min(first, o.begin());
+        last = Math.max(last, o.end());
+      }
+    }
+    String after = text.substring(last, paragraphEnd(last, Math.min(text.length(), last + WINDOW)));
+    String before = text.substring(Math.max(paragraphStart(first), first - WINDOW), first);
+    String owner = ownerIn(last, after, true);
+    if (owner == null) {
+      owner = ownerIn(first - before.length(), before, false);
+    }
+    if (owner == null
+        && (PRONOUN_REPORT.matcher(after).find() || PRONOUN_REPORT.matcher(before).find())) {
+      String prior = lastMemberBefore(first);
+      if (prior != null
+          && !OTHER_SPEAKER.matcher(text.substring(lastLinkEnd(prior, first), first)).find()) {
+        owner = prior;
+      }
+    }
+    return owner;
+  }
+
+  /**
+   * A member named in the window beside a reporting verb, unless a non-member speaker is nearer.
+   */
+  private String ownerIn(int windowBegin, String window, boolean afterQuote) {
+    if (!REPORT_VERB.matcher(window).find()) {
+      return null;
+    }
+    // Stop at the next quotation: its own attribution is not ours.
+    int cut = afterQuote ? indexOfQuoteMark(window) : -1;
+    String w = cut >= 0 ? window.substring(0, cut) : window;
+    MemberLinker.Link best = null;
+    for (MemberLinker.Link l : linksIn(windowBegin, windowBegin + w.length())) {
+      if (best == null || (afterQuote ? l.begin() < best.begin() : l.begin() > best.begin())) {
+        best = l;
+      }
+    }
+    Matcher other = OTHER_SPEAKER.matcher(w);
+    while (other.find()) {
+      int at = windowBegin + other.start();
+      if (best == null || (afterQuote ? at < best.begin() : at > best.end())) {
+        return null;
+      }
+    }
+    return best == null ? null : best.personId();
+  }
+
+  private static int indexOfQuoteMark(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '“' || c == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private List<MemberLinker.Link> linksIn(int begin, int end) {
+    return links.stream().filter(l -> l.begin() >= begin && l.end() <= end).toList();
+  }
+
+  private String lastMemberBefore(int offset) {
+    MemberLinker.Link best = null;
+    for (MemberLinker.Link l : links) {
+      if (l.end() <= offset && offset - l.end() < 1500) {
+        best = l;
+      }
+    }
+    return best == null ? null : best.personId();
+  }
+
+  private int lastLinkEnd(String personId, int offset) {
+    int end = 0;
+    for (MemberLinker.Link l : links) {
+      if (l.personId().equals(personId) && l.end() <= offset) {
+        end = l.end();
+      }
+    }
+    return end;
+  }
+
+  private int paragraphStart(int offset) {
+    int p = text.lastIndexOf("\n\n", Math.max(0, offset - 1));
+    return p < 0 ? 0 : p + 2;
+  }
+
+  private int paragraphEnd(int offset, int limit) {
+    int p = text.indexOf("\n\n", offset);
+    return p < 0 ? limit : Math.min(p, limit);
+  }
+}

@@ -1,0 +1,55 @@
+package org.concerntracker.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the sentences worth the heavy annotators: those naming a platform, and those just after
+ * them that refer back to it ("the app", "the company", "it"), which carry the platform named
+ * before.
+ */
+public final class SentenceSelector {
+
+  /** A sentence to parse, and the platform it carries by reference if it names none itself. */
+  public record Selected(int index, String carriedPlatform) {}
+
+  private static final Pattern REFERS_BACK =
+      Pattern.compile(
+          "\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[\\w-]+\\s+){0,2}?(?:app|apps|application|platform|company|firm|"
+              + "group|service|network|giant|technology|software|equipment|kit|vendor|supplier|messaging app)\\b"
+              + "|\\b(?:[Ii]t|[Ii]ts)\\b");
+
+  /** How many sentences after a platform sentence a reference back may reach. */
+  private static final int REACH = 2;
+
+  private SentenceSelector() {}
+
+  /**
+   * @param sentenceTexts every sentence of the document, in order
+   * @param platformsBySentence platforms named in each sentence (empty list if none)
+   * @param paragraphOf the paragraph index of each sentence
+   */
+  public static List<Selected> select(
+      List<String> sentenceTexts, List<List<String>> platformsBySentence, int[] paragraphOf) {
+    TreeMap<Integer, Selected> out = new TreeMap<>();
+    String active = null;
+    int activeAt = -100;
+    for (int i = 0; i < sentenceTexts.size(); i++) {
+      List<String> named = platformsBySentence.get(i);
+      if (!named.isEmpty()) {
+        out.put(i, new Selected(i, null));
+        active = named.size() == 1 ? named.get(0) : null;
+        activeAt = i;
+        continue;
+      }
+      boolean inReach =
+          active != null && i - activeAt <= REACH && paragraphOf[i] - paragraphOf[activeAt] <= 1;
+      if (inReach && REFERS_BACK.matcher(sentenceTexts.get(i)).find()) {
+        out.put(i, new Selected(i, active));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+}
