@@ -1,0 +1,113 @@
+package org.concerntracker.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.concerntracker.members.MemberRegistry;
+import org.concerntracker.members.SpeakerResolver;
+import org.concerntracker.model.Document;
+import org.concerntracker.model.Reject;
+import org.concerntracker.model.Source;
+
+/**
+ * Ingests one input file: checksums it, picks its reader, reads it, and resolves Hansard speakers
+ * against the registry. Whatever happens inside, the result is documents plus rejects: a reader's
+ * crash on a hostile file is that file's reject, not the run's end.
+ */
+public final class FileIngestor {
+
+  /** What one file gave. */
+  public record Result(FileInfo file, List<Document> documents, List<Reject> rejects)
+      implements Serializable {}
+
+  /** An input file as recorded in {@code runs.inputs}. */
+  public record FileInfo(
+      String kind, String path, long size, String sha256, int documents, int rejects)
+      implements Serializable {}
+
+  private FileIngestor() {}
+
+  public static Result ingest(InputKind kind, InputFile file, MemberRegistry registry) {
+    List<Document> docs = new ArrayList<>();
+    List<Reject> rejects = new ArrayList<>();
+    String sha = null;
+    try {
+      sha = sha256(file);
+    } catch (IOException e) {
+      rejects.add(
+          new Reject(file.path(), null, "ingest", "unreadable file: " + e.getMessage(), null));
+    }
+    if (sha != null) {
+      InputFormats.Choice choice = InputFormats.choose(kind, file);
+      if (choice instanceof InputFormats.Read r) {
+        read(r.reader(), file, docs, rejects);
+      } else if (choice instanceof InputFormats.Unsupported u) {
+        rejects.add(new Reject(file.path(), null, "ingest", u.reason(), null));
+      }
+    }
+    SpeakerResolver resolver = new SpeakerResolver(registry);
+    List<Document> resolved = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      resolved.add(d.source() == Source.HANSARD ? resolver.resolve(d) : d);
+    }
+    String k = kind.name().toLowerCase(java.util.Locale.ROOT);
+    return new Result(
+        new FileInfo(k, file.path(), file.size(), sha, resolved.size(), rejects.size()),
+        resolved,
+        rejects);
+  }
+
+  private static void read(
+      DocumentReader reader, InputFile file, List<Document> docs, List<Reject> rejects) {
+    try {
+      reader.read(
+          file,
+          new RecordSink() {
+            @Override
+            public void document(Document d) {
+              docs.add(d);
+            }
+
+            @Override
+            public void reject(Reject r) {
+              rejects.add(r);
+            }
+          });
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      rejects.add(
+          new Reject(
+              file.path(),
+              null,
+              "ingest",
+              "could not read the rest of the file after "
+                  + docs.size()
+                  + " documents: "
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage(),
+              null));
+    }
+  }
+
+  private static String sha256(InputFile file) throws IOException {
+    MessageDigest md;
+    try {
+      md = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (InputStream in = new DigestInputStream(file.openRaw(), md)) {
+      byte[] buf = new byte[1 << 16];
+      while (in.read(buf) >= 0) {
+        // reading is the point: the digest sees every byte
+      }
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+}
