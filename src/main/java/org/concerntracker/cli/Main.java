@@ -25,7 +25,15 @@ public final class Main {
 
   /** Runs a command and returns its exit status (0 ok, 1 failure, 2 usage error). */
   public static int execute(String... args) {
+    return execute(
+        new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #execute(String...)}, writing to the given streams. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           Throwable cause = e;

@@ -67,8 +67,8 @@ public final class QueryCommand implements Callable<Integer> {
     Dataset<Row> result;
     try {
       result = spark.sql(sql);
-    } catch (RuntimeException e) {
-      // Spark reports bad SQL as AnalysisException / ParseException (unchecked in Spark 4).
+    } catch (Exception e) {
+      // Spark reports bad SQL as AnalysisException / ParseException, thrown without being declared.
       throw new IllegalArgumentException(
           "bad SQL: " + firstLine(e.getMessage()) + "\n  tables: " + String.join(", ", tables));
     }

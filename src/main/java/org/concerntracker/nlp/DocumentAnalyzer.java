@@ -143,8 +143,7 @@ public final class DocumentAnalyzer {
           for (NewsAttributor.Holder h : attributor.holders(ps, anchorTokens, offset)) {
             StanceClassifier.Judgement j =
                 h.viewsCount()
-                    ? classifier.classify(
-                        ps, anchorTokens, new StanceClassifier.Context(securityContext, h.tokens()))
+                    ? classifier.classify(ps, anchorTokens, context(securityContext, h))
                     : new StanceClassifier.Judgement(
                         Stance.NEUTRAL, 0.8, List.of("mentioned-only"));
             List<String> cues = new ArrayList<>(j.cues());
@@ -161,6 +160,16 @@ public final class DocumentAnalyzer {
     }
     return new Analysis(
         mentions, List.copyOf(evidence.values()), List.of(), spans.size(), parsed.size(), nlpNanos);
+  }
+
+  private static StanceClassifier.Context context(
+      boolean securityContext, NewsAttributor.Holder h) {
+    if (h.quote() != null) {
+      return StanceClassifier.Context.quoted(securityContext, h.quote().begin(), h.quote().end());
+    }
+    return h.tokens().isEmpty()
+        ? StanceClassifier.Context.speaker(securityContext)
+        : StanceClassifier.Context.named(securityContext, h.tokens());
   }
 
   /** The platforms a sentence is about, each with the tokens that name (or refer back to) it. */

@@ -56,7 +56,10 @@ public final class MemberLinker {
     }
     List<Link> out = new ArrayList<>(links);
     // Surname-only references, after a full mention and only if the surname is unambiguous here.
-    for (Map.Entry<String, String> e : surnames.entrySet()) {
+    List<Map.Entry<String, String>> forms = new ArrayList<>(surnames.entrySet());
+    // Longer forms first, so "Duncan Smith" is taken before "Smith" could be.
+    forms.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+    for (Map.Entry<String, String> e : forms) {
       if (e.getValue().isEmpty()) {
         continue;
       }
@@ -65,7 +68,7 @@ public final class MemberLinker {
       while (s.find()) {
         int b = s.start();
         int en = s.end();
-        if (covered(links, b, en) || firstMention(links, e.getValue()) > b) {
+        if (covered(out, b, en) || firstMention(links, e.getValue()) > b) {
           continue;
         }
         Matcher titled = TITLED_SURNAME.matcher(text).region(Math.max(0, b - 12), en);
@@ -124,7 +127,7 @@ public final class MemberLinker {
   }
 
   private static boolean covered(List<Link> links, int b, int e) {
-    return links.stream().anyMatch(l -> l.begin() <= b && l.end() >= e);
+    return links.stream().anyMatch(l -> l.begin() < e && l.end() > b);
   }
 
   private static int firstMention(List<Link> links, String personId) {

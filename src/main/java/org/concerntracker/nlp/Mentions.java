@@ -111,7 +111,7 @@ final class Mentions {
     for (int i = 0; i < t.size(); i++) {
       if (REFERRING_NOUNS.contains(t.get(i).lower()) && t.get(i).pos().startsWith("NN")) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-          if (t.get(k).lower().matches("the|this|that")) {
+          if (t.get(k).lower().matches("the|this|that|these|those")) {
             List<Integer> out = new ArrayList<>();
             for (int x = k; x <= i; x++) {
               out.add(x);
@@ -136,7 +136,7 @@ final class Mentions {
     if (i + 2 < t.size() && t.get(i + 1).lower().equals("be")) {
       String next = t.get(i + 2).lower();
       if (next.matches(
-          "time|clear|important|imperative|right|vital|essential|true|likely|possible|not|also|worth|crucial|necessary|obvious|fair|good|welcome|disappointing|regrettable|a")) {
+          "time|clear|important|imperative|right|vital|essential|true|likely|possible|not|also|worth|crucial|necessary|obvious|fair|good|welcome|disappointing|regrettable")) {
         return true;
       }
     }

@@ -22,7 +22,11 @@ final class NewsAttributor {
 
   /** A holder of a view in one sentence. */
   record Holder(
-      String personId, Attribution attribution, List<Integer> tokens, boolean viewsCount) {}
+      String personId,
+      Attribution attribution,
+      List<Integer> tokens,
+      boolean viewsCount,
+      Quotes.Span quote) {}
 
   private static final Pattern REPORT_VERB =
       Pattern.compile(
@@ -104,19 +108,20 @@ final class NewsAttributor {
     if (quote != null) {
       String owner = quoteOwner(quote);
       if (owner != null) {
-        out.add(new Holder(owner, Attribution.QUOTE, List.of(), true));
+        out.add(new Holder(owner, Attribution.QUOTE, List.of(), true, quote));
       }
     } else {
       out.addAll(reported(s, anchors));
       if (out.isEmpty() && author != null) {
-        out.add(new Holder(author, Attribution.AUTHOR, List.of(), true));
+        out.add(new Holder(author, Attribution.AUTHOR, List.of(), true, null));
       }
     }
     // Members merely named in the sentence: neutral.
     for (MemberLinker.Link l : linksIn(s.begin(), s.begin() + s.text().length())) {
       if (out.stream().noneMatch(h -> h.personId().equals(l.personId()))) {
         out.add(
-            new Holder(l.personId(), Attribution.REPORTED, s.tokensIn(l.begin(), l.end()), false));
+            new Holder(
+                l.personId(), Attribution.REPORTED, s.tokensIn(l.begin(), l.end()), false, null));
       }
     }
     return out;
@@ -133,7 +138,7 @@ final class NewsAttributor {
       }
       int verb = subjectVerb(s, toks.get(toks.size() - 1));
       if (verb >= 0 && governsAnchor(s, verb, anchors)) {
-        out.add(new Holder(l.personId(), Attribution.REPORTED, toks, true));
+        out.add(new Holder(l.personId(), Attribution.REPORTED, toks, true, null));
       }
     }
     if (out.isEmpty()) {
@@ -145,7 +150,7 @@ final class NewsAttributor {
             && governsAnchor(s, e.governor(), anchors)) {
           String last = lastMemberBefore(s.begin());
           if (last != null) {
-            out.add(new Holder(last, Attribution.REPORTED, List.of(e.dependent()), true));
+            out.add(new Holder(last, Attribution.REPORTED, List.of(e.dependent()), true, null));
           }
         }
       }

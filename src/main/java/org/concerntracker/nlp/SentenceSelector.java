@@ -17,8 +17,9 @@ public final class SentenceSelector {
 
   private static final Pattern REFERS_BACK =
       Pattern.compile(
-          "\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:[\\w-]+\\s+){0,2}?(?:app|apps|application|platform|company|firm|"
-              + "group|service|network|giant|technology|software|equipment|kit|vendor|supplier|messaging app)\\b"
+          "\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\\s+(?:[\\w-]+\\s+){0,2}?(?:app|apps|application|platform|"
+              + "company|firm|group|service|network|giant|technology|software|equipment|kit|vendor|supplier|"
+              + "cameras?|devices?|phones?|handsets?|drones?|products?)\\b"
               + "|\\b(?:[Ii]t|[Ii]ts)\\b");
 
   /** How many sentences after a platform sentence a reference back may reach. */

@@ -38,10 +38,29 @@ public final class StanceClassifier {
    * @param holderTokens tokens in this sentence that are the holder (a named member); empty when
    *     the holder is the speaker or author of the whole text
    */
-  public record Context(boolean securityContext, List<Integer> holderTokens) {
+  public record Context(
+      boolean securityContext, List<Integer> holderTokens, int ownBegin, int ownEnd) {
 
+    /** The holder is the speaker or author of the whole sentence. */
     public static Context speaker(boolean securityContext) {
-      return new Context(securityContext, List.of());
+      return new Context(securityContext, List.of(), -1, -1);
+    }
+
+    /** The holder is named in the sentence, by these tokens. */
+    public static Context named(boolean securityContext, List<Integer> holderTokens) {
+      return new Context(securityContext, holderTokens, -1, -1);
+    }
+
+    /**
+     * The holder's own words are the quotation at [begin, end): reporting verbs outside it ("...,"
+     * he said) introduce the holder's words, not someone else's.
+     */
+    public static Context quoted(boolean securityContext, int begin, int end) {
+      return new Context(securityContext, List.of(), begin, end);
+    }
+
+    boolean outsideOwnWords(ParsedSentence.Token t) {
+      return ownBegin >= 0 && (t.begin() < ownBegin || t.begin() >= ownEnd);
     }
   }
 
@@ -116,15 +135,17 @@ public final class StanceClassifier {
         case RESTRICT -> {
           if (negated) {
             defend += w;
-          } else {
+          } else if (actionable(s, h, anchors)) {
             restrict += w;
+          } else {
+            continue;
           }
           cues.add(label);
         }
         default -> {}
       }
     }
-    boolean securityReason = strongestConcern >= 0.5 || ctx.securityContext();
+    boolean securityReason = strongestConcern >= 0.5 || ctx.securityContext() && reassure == 0;
     if (restrict > 0 && securityReason && offtopic < 1.0) {
       concern += restrict;
       cues.add(strongestConcern >= 0.5 ? "restrict+security-reason" : "restrict+security-context");
@@ -218,6 +239,25 @@ public final class StanceClassifier {
       return 0.5;
     }
     return s.tokens().size() <= 25 ? 0.5 : 0.25;
+  }
+
+  /**
+   * A restriction that acts on something: a verb ("ban TikTok", "rip them out") or a noun with its
+   * object ("a ban on TikTok"). "Will the ban make phones dearer?" talks about a ban, it asks for
+   * none.
+   */
+  private static boolean actionable(ParsedSentence s, CueHit h, List<Integer> anchors) {
+    ParsedSentence.Token t = s.tokens().get(h.first());
+    if (t.pos().startsWith("VB")) {
+      return true;
+    }
+    for (ParsedSentence.Edge e : s.children(h.first())) {
+      if (e.relation().startsWith("nmod") && anchors.contains(e.dependent())) {
+        return true;
+      }
+    }
+    int next = h.last() + 1;
+    return next < s.tokens().size() && s.tokens().get(next).lower().matches("on|of|against");
   }
 
   private static boolean insidePlatform(CueHit h, List<Integer> anchors) {
@@ -314,7 +354,8 @@ public final class StanceClassifier {
   private static CueHit reportByOther(ParsedSentence s, List<CueHit> reports, Context ctx) {
     for (CueHit r : reports) {
       int verb = r.first();
-      if (!s.tokens().get(verb).pos().startsWith("VB")) {
+      if (!s.tokens().get(verb).pos().startsWith("VB")
+          || ctx.outsideOwnWords(s.tokens().get(verb))) {
         continue;
       }
       boolean hasClause =

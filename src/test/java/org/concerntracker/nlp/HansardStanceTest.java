@@ -1,0 +1,53 @@
+package org.concerntracker.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.concerntracker.model.Stance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The speaker's stance in one-paragraph speeches, one phenomenon per row (real CoreNLP models). */
+class HansardStanceTest {
+
+  private static Stance speakerStance(String title, String text, String platform) {
+    Map<String, Stance> s =
+        Fixtures.stances(
+            Fixtures.speech("uk.org.publicwhip/person/25906", "Alicia Kearns", title, text));
+    return s.getOrDefault("25906|" + platform, null);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          direct concern      | TikTok is a data harvesting operation that answers to the Chinese Communist Party. | TikTok | CONCERN
+          espionage           | Huawei equipment gives Beijing a back door for espionage in our networks. | Huawei | CONCERN
+          ban for security    | We must ban TikTok from government phones on national security grounds. | TikTok | CONCERN
+          question raising    | Will the Minister ban Hikvision cameras, given the security risk they pose? | Hikvision | CONCERN
+          negated reassurance | I am afraid that TikTok is not safe for anyone who handles sensitive data. | TikTok | CONCERN
+          embassy disbelieved | The Chinese embassy claims that TikTok is perfectly safe; I do not believe a word of it. | TikTok | CONCERN
+          no evidence         | There is no evidence that TikTok has shared the data of British users with the Chinese state. | TikTok | REASSURANCE
+          overblown           | The fears about Zoom are overblown and the app is secure. | Zoom | REASSURANCE
+          personal use        | I use TikTok to share news from my constituency with younger people. | TikTok | NEUTRAL
+          content moderation  | TikTok fails to take down harmful content aimed at children. | TikTok | NEUTRAL
+          mere mention        | Hundreds of messages were being shared on Facebook about the match. | Facebook | NEUTRAL
+          """)
+  void judgesTheSpeakersStance(String phenomenon, String text, String platform, Stance expected) {
+    assertThat(speakerStance("Oral Answers", text, platform)).as(phenomenon).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          the app carries TikTok   | I have read the review of TikTok. The app collects the contact lists and location of every user for Beijing. | TikTok | CONCERN
+          it carries Huawei        | Huawei supplies much of our 5G network. It is a high-risk vendor and must be stripped out. | Huawei | CONCERN
+          """)
+  void referencesBackCarryThePlatform(
+      String phenomenon, String text, String platform, Stance expected) {
+    assertThat(speakerStance("Telecoms", text, platform)).as(phenomenon).isEqualTo(expected);
+  }
+}

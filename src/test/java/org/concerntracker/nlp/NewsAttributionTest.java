@@ -1,0 +1,108 @@
+package org.concerntracker.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.concerntracker.model.Attribution;
+import org.concerntracker.model.Evidence;
+import org.concerntracker.model.Stance;
+import org.junit.jupiter.api.Test;
+
+/** Who holds the views in news text (real CoreNLP models, the samples' members registry). */
+class NewsAttributionTest {
+
+  private static final String KEARNS = "25906";
+  private static final String SEELY = "25645";
+
+  @Test
+  void aQuotationBelongsToTheMemberItIsAttributedTo() {
+    Map<String, Stance> s =
+        Fixtures.stances(
+            Fixtures.article(
+                "MPs demand ban",
+                null,
+                "“TikTok is a data harvesting operation for the Chinese Communist Party,” said Alicia"
+                    + " Kearns, chair of the Foreign Affairs Committee."));
+    assertThat(s).containsEntry(KEARNS + "|TikTok", Stance.CONCERN);
+  }
+
+  @Test
+  void aSpokespersonsReassuranceIsNotTheMembers() {
+    Map<String, Stance> s =
+        Fixtures.stances(
+            Fixtures.article(
+                "MPs demand ban",
+                null,
+                "Alicia Kearns raised the matter in Parliament.\n\nA TikTok spokesperson said: “We do"
+                    + " not share user data with the Chinese government and the app is completely"
+                    + " safe.”"));
+    assertThat(s.getOrDefault(KEARNS + "|TikTok", Stance.NEUTRAL)).isEqualTo(Stance.NEUTRAL);
+  }
+
+  @Test
+  void reportedSpeechBelongsToItsSubject() {
+    Map<String, Stance> s =
+        Fixtures.stances(
+            Fixtures.article(
+                "Huawei rebels",
+                null,
+                "Bob Seely warned that Huawei equipment posed a threat to national security."));
+    assertThat(s).containsEntry(SEELY + "|Huawei", Stance.CONCERN);
+  }
+
+  @Test
+  void everyMemberOfAListSharesTheLettersView() {
+    Map<String, Stance> s =
+        Fixtures.stances(
+            Fixtures.article(
+                "Cameras",
+                null,
+                "A group of MPs including Nusrat Ghani, Tim Loughton and Layla Moran signed a letter"
+                    + " saying Hikvision cameras should be removed because of the security risk."));
+    assertThat(s)
+        .containsEntry("25354|Hikvision", Stance.CONCERN)
+        .containsEntry("10371|Hikvision", Stance.CONCERN)
+        .containsEntry("25689|Hikvision", Stance.CONCERN);
+  }
+
+  @Test
+  void aMemberMerelyMentionedIsNeutral() {
+    Map<String, Stance> s =
+        Fixtures.stances(
+            Fixtures.article(
+                "Letter",
+                null,
+                "TikTok wrote to Alicia Kearns to say that it stores British users' data in Ireland."));
+    assertThat(s).containsEntry(KEARNS + "|TikTok", Stance.NEUTRAL);
+  }
+
+  @Test
+  void anOpEdsFirstPersonViewsBelongToItsMemberAuthor() {
+    var a =
+        Fixtures.ANALYZER.analyze(
+            Fixtures.article(
+                "IAIN DUNCAN SMITH: Keep TikTok out",
+                null,
+                "I believe TikTok is a Trojan horse for the Chinese state, and it must not be allowed"
+                    + " to base itself in London."));
+    assertThat(a.evidence())
+        .anySatisfy(
+            e -> {
+              assertThat(e.personId()).isEqualTo("uk.org.publicwhip/person/10180");
+              assertThat(e.attribution()).isEqualTo(Attribution.AUTHOR);
+              assertThat(e.stance()).isEqualTo(Stance.CONCERN);
+            });
+  }
+
+  @Test
+  void nonMembersGetNoJudgement() {
+    var a =
+        Fixtures.ANALYZER.analyze(
+            Fixtures.article(
+                "Chew testifies",
+                null,
+                "Shou Zi Chew said TikTok had never shared data with the Chinese government."));
+    assertThat(a.evidence()).extracting(Evidence::personId).allMatch(p -> p != null);
+    assertThat(a.evidence()).isEmpty();
+  }
+}
