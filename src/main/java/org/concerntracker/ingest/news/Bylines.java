@@ -101,7 +101,29 @@ public final class Bylines {
           "WAR",
           "ALERT",
           "WARNING",
-          "SHOCK");
+          "SHOCK",
+          "RAT",
+          "APT",
+          "MALWARE",
+          "RANSOMWARE",
+          "BOTNET",
+          "CVE",
+          "API",
+          "AI",
+          "VPN",
+          "IOT",
+          "CEO",
+          "FBI",
+          "CIA",
+          "NSA",
+          "CISA",
+          "GCHQ",
+          "NCSC",
+          "ICO",
+          "FTC",
+          "FCC",
+          "SEC",
+          "DOJ");
 
   /** Titles and post-nominals kept in the name as printed but not counted as its words. */
   private static final Set<String> AFFIXES =
@@ -136,19 +158,44 @@ public final class Bylines {
     return b.isEmpty() ? null : b;
   }
 
+  /**
+   * The article's author as the {@code speaker} field holds it: the op-ed author a headline names
+   * with a colon or "writes" (a strong sign), else the cleaned byline, else an author the headline
+   * names without punctuation ({@code "TOM TUGENDHAT MP Beijing wants ..."}: weaker, since acronyms
+   * in capitals head headlines too, so it never overrides a byline).
+   */
+  public static String speaker(String title, String byline) {
+    Optional<TitleAuthor> fromTitle = titleAuthor(title);
+    if (fromTitle.isPresent() && fromTitle.get().marked()) {
+      return fromTitle.get().name();
+    }
+    String b = clean(byline);
+    return b != null ? b : fromTitle.map(TitleAuthor::name).orElse(null);
+  }
+
   /** The op-ed author a headline names, as printed (without a trailing "MP"), if it names one. */
   public static Optional<String> fromTitle(String title) {
+    return titleAuthor(title).map(TitleAuthor::name);
+  }
+
+  /**
+   * A name at the head or tail of a headline; {@code marked} if a colon or "writes" sets it off.
+   */
+  private record TitleAuthor(String name, boolean marked) {}
+
+  private static Optional<TitleAuthor> titleAuthor(String title) {
     String t = NewsText.clean(title);
     if (t.isEmpty()) {
       return Optional.empty();
     }
     Matcher trailing = TRAILING.matcher(t);
     if (trailing.find()) {
-      return asName(trailing.group(1));
+      return asName(trailing.group(1)).map(n -> new TitleAuthor(n, true));
     }
     Matcher leading = LEADING.matcher(t);
     if (leading.matches()) {
-      return asName(leading.group(1));
+      boolean colon = leading.group(2).equals(":");
+      return asName(leading.group(1)).map(n -> new TitleAuthor(n, colon));
     }
     return Optional.empty();
   }

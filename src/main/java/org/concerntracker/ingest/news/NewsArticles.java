@@ -36,7 +36,7 @@ final class NewsArticles {
     if (docId == null) {
       docId = DocIds.forContent(cleanTitle, text);
     }
-    String speaker = Bylines.fromTitle(cleanTitle).orElseGet(() -> Bylines.clean(byline));
+    String speaker = Bylines.speaker(cleanTitle, byline);
     return new Document(
         docId,
         Source.NEWS,
