@@ -145,6 +145,7 @@ public final class Bylines {
     if (b.isEmpty() || b.startsWith("http://") || b.startsWith("https://")) {
       return null;
     }
+    b = b.split("\\s*[|•·]\\s*", 2)[0]; // "Sam Reporter | 5 March 2024"
     b = BY.matcher(b).replaceFirst("");
     b = FOR_OUTLET.matcher(b).replaceFirst("");
     int comma = b.indexOf(',');
