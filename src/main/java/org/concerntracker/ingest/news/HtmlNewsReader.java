@@ -18,7 +18,8 @@ import org.jsoup.Jsoup;
  * one article with {@link HtmlArticleExtractor}. Its URL is the page's canonical URL, else the
  * file's path; its origin is {@code <path>#page}. A page with no article text, or larger than
  * {@link #MAX_PAGE_BYTES}, is one reject; a date the page gives but that cannot be read keeps the
- * article with a null date and adds a reject, as for JSON Lines.
+ * article with a null date and adds a reject, as for JSON Lines. A page that cannot be read whole
+ * (a truncated gzip) is one reject.
  */
 public final class HtmlNewsReader implements DocumentReader {
 
@@ -32,12 +33,21 @@ public final class HtmlNewsReader implements DocumentReader {
     byte[] html;
     try (InputStream in = Inputs.open(input)) {
       html = in.readNBytes(MAX_PAGE_BYTES + 1);
+    } catch (IOException e) {
+      sink.reject(reject(input, "unreadable input: " + e, null));
+      return;
     }
     if (html.length > MAX_PAGE_BYTES) {
       sink.reject(reject(input, "page larger than " + MAX_PAGE_BYTES + " bytes", null));
       return;
     }
-    Optional<HtmlArticle> article = HtmlArticleExtractor.extract(html, null, input.path());
+    Optional<HtmlArticle> article;
+    try {
+      article = HtmlArticleExtractor.extract(html, null, input.path());
+    } catch (IOException | RuntimeException e) {
+      sink.reject(reject(input, "unparseable page: " + e, null));
+      return;
+    }
     if (article.isEmpty()) {
       sink.reject(reject(input, "no article text found", excerpt(html)));
       return;

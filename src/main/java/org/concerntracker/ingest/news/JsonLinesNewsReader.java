@@ -62,12 +62,34 @@ public final class JsonLinesNewsReader implements DocumentReader {
 
   @Override
   public void read(InputFile input, RecordSink sink) throws IOException {
-    try (InputStream in = new BufferedInputStream(Inputs.open(input), 1 << 16)) {
+    InputStream in;
+    try {
+      // A small buffer: when a gzip stream is cut short, the lines decoded in the failing read
+      // are lost with it, so at most 8 KB of text before the cut goes unread.
+      in = new BufferedInputStream(Inputs.open(input), 1 << 13);
+    } catch (IOException e) {
+      sink.reject(new Reject(input.path(), null, "ingest", "unreadable input: " + e, null));
+      return;
+    }
+    long lastLine = 0;
+    try (in) {
       ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
       ByteLines.Line line;
       while ((line = lines.next()) != null) {
+        lastLine = line.number();
         readLine(input, line, sink);
       }
+    } catch (IOException e) {
+      sink.reject(
+          reject(
+              input,
+              "line " + (lastLine + 1),
+              "input unreadable after line "
+                  + lastLine
+                  + " (truncated or corrupt?): "
+                  + e
+                  + "; rest of the file skipped",
+              null));
     }
   }
 

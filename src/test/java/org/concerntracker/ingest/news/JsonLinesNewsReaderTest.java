@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.concerntracker.ingest.DocIds;
 import org.concerntracker.ingest.LocalInputFile;
@@ -243,5 +245,49 @@ class JsonLinesNewsReaderTest {
 
     assertThat(sink.rejects).isEmpty();
     assertThat(sink.documents).extracting(Document::docId).containsExactly("g1", "g2");
+  }
+
+  @Test
+  void truncatedGzipKeepsTheLinesBeforeAndRejectsTheRest() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(gz)) {
+      Random random = new Random(7);
+      for (int i = 1; i <= 2000; i++) {
+        String words =
+            Long.toString(random.nextLong(), 36) + " " + Long.toString(random.nextLong(), 36);
+        out.write(
+            ("{\"id\": \"t" + i + "\", \"text\": \"Line " + i + ": " + words + "\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = gz.toByteArray();
+
+    CollectingSink sink = read("cut.jsonl.gz", Arrays.copyOf(whole, whole.length - 40));
+
+    assertThat(sink.documents).hasSizeBetween(1800, 1999);
+    assertThat(sink.rejects)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.record()).isEqualTo("line " + (sink.documents.size() + 1));
+              assertThat(r.reason()).contains("rest of the file skipped");
+            });
+  }
+
+  @Test
+  void fileThatIsNotGzipDespiteItsNameIsOneReject() throws IOException {
+    CollectingSink sink =
+        read(
+            "plain.jsonl.gz",
+            "{\"id\": \"x\", \"text\": \"y\"}\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.rejects)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.record()).isNull();
+              assertThat(r.reason()).startsWith("unreadable input");
+            });
   }
 }
