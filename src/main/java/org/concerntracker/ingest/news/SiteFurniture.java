@@ -15,9 +15,11 @@ import org.jsoup.select.Elements;
  * role, class and id words, and the headings that label such lists, so that a "Follow us on TikTok"
  * footer never reaches the text.
  *
- * <p>A container that holds the article itself (an {@code article}, {@code main} or {@code
- * itemprop=articleBody} element, or most of the page's paragraph text) is never removed for its
- * class or tag: sites wrap whole pages in a {@code form} or a {@code div class="has-sidebar"}.
+ * <p>A container that holds the article element ({@code article}, {@code main}, {@code
+ * itemprop=articleBody}) is never removed. A {@code form} or an element marked only by its class or
+ * id is also kept when it holds most of the page's paragraph text: sites wrap whole pages in a
+ * {@code form} or a {@code div class="has-sidebar"}. {@code nav}, {@code header}, {@code footer},
+ * {@code aside} and furniture ARIA roles go whatever text they hold.
  */
 final class SiteFurniture {
 
@@ -26,8 +28,8 @@ final class SiteFurniture {
       "script, style, noscript, template, iframe, object, embed, svg, canvas, button, input,"
           + " select, textarea, label, dialog, figure, figcaption, picture, video, audio, link, meta";
 
-  /** Furniture by element, unless it wraps the article. */
-  private static final String FURNITURE_TAGS = "nav, header, footer, aside, form, menu";
+  /** Furniture by element, unless it holds an article element. */
+  private static final String FURNITURE_TAGS = "nav, header, footer, aside, menu";
 
   private static final String FURNITURE_ROLES =
       "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=dialog],"
@@ -142,8 +144,9 @@ final class SiteFurniture {
   static void remove(Document page) {
     page.select(NEVER_TEXT).remove();
     int pageText = paragraphText(page.body());
-    removeUnlessWrapper(page.select(FURNITURE_TAGS), pageText);
-    removeUnlessWrapper(page.select(FURNITURE_ROLES), pageText);
+    removeUnlessWrapper(page.select(FURNITURE_TAGS), 0);
+    removeUnlessWrapper(page.select(FURNITURE_ROLES), 0);
+    removeUnlessWrapper(page.select("form"), pageText);
     removeUnlessWrapper(byClassOrId(page), pageText);
     removeHeadedLists(page, pageText);
     removeCookieBlocks(page, pageText);
@@ -180,7 +183,7 @@ final class SiteFurniture {
 
   private static void removeHeadedLists(Document page, int pageText) {
     for (Element h : page.select("h1, h2, h3, h4, h5, h6, [role=heading]")) {
-      if (h.parent() == null) {
+      if (h.ownerDocument() == null) {
         continue; // already removed with an earlier list
       }
       String text = NewsText.clean(h.text());
@@ -212,7 +215,7 @@ final class SiteFurniture {
 
   private static void removeCookieBlocks(Document page, int pageText) {
     for (Element e : page.body().select("div, section")) {
-      if (e.parent() == null || e.closest("article, main, [itemprop=articleBody]") != null) {
+      if (e.ownerDocument() == null || e.closest("article, main, [itemprop=articleBody]") != null) {
         continue;
       }
       String text = e.text();
@@ -226,13 +229,16 @@ final class SiteFurniture {
 
   private static void removeUnlessWrapper(Elements elements, int pageText) {
     for (Element e : elements) {
-      if (e.parent() != null && !wrapsArticle(e, pageText)) {
+      if (e.ownerDocument() != null && !wrapsArticle(e, pageText)) {
         e.remove();
       }
     }
   }
 
-  /** True if removing {@code e} would remove the article: it is or holds the article element. */
+  /**
+   * True if removing {@code e} would remove the article: it is or holds the article element, or
+   * (when {@code pageText} is given) most of the page's paragraph text.
+   */
   private static boolean wrapsArticle(Element e, int pageText) {
     if (isArticleElement(e) || !e.select("article, main, [itemprop=articleBody]").isEmpty()) {
       return true;
