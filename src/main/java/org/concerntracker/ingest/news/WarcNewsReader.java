@@ -81,10 +81,14 @@ public final class WarcNewsReader implements DocumentReader {
           long failedAt = base + reader.position();
           boolean canResync = reader.compression() == WarcCompression.NONE;
           reader.close();
-          Optional<Resumed> resumed =
-              canResync && resyncs++ < MAX_RESYNCS
-                  ? resume(input, failedAt, e, tally)
-                  : giveUp(failedAt, e, tally);
+          Optional<Resumed> resumed;
+          if (!canResync) {
+            resumed = giveUp(failedAt, "unreadable", e, tally);
+          } else if (resyncs++ >= MAX_RESYNCS) {
+            resumed = giveUp(failedAt, "too many corrupt records", e, tally);
+          } else {
+            resumed = resume(input, failedAt, e, tally);
+          }
           if (resumed.isEmpty()) {
             break;
           }
@@ -115,9 +119,11 @@ public final class WarcNewsReader implements DocumentReader {
       tally.skipped++;
       return;
     }
-    String id = record.id().toString();
-    String target = response.target();
+    String id = "record " + tally.records;
+    String target = null;
     try {
+      id = record.id().toString();
+      target = response.target();
       if (!response.contentType().base().equals(MediaType.HTTP)) {
         tally.skipped++;
         return;
@@ -147,8 +153,7 @@ public final class WarcNewsReader implements DocumentReader {
         return;
       }
       HtmlArticle a = article.get();
-      LocalDate date =
-          a.date() != null ? a.date() : record.date().atOffset(ZoneOffset.UTC).toLocalDate();
+      LocalDate date = a.date() != null ? a.date() : warcDate(record);
       Document d = HtmlNewsReader.document(a, target, date, tally.input.path() + "#" + id);
       tally.document(d);
     } catch (IOException | RuntimeException e) {
@@ -196,7 +201,7 @@ public final class WarcNewsReader implements DocumentReader {
               new ByteArrayInputStream(RECORD_START, 1, RECORD_START.length - 1), in);
       return Optional.of(new Resumed(resumed, found));
     } catch (IOException e) {
-      return giveUp(failedAt, e, tally);
+      return giveUp(failedAt, "unreadable", e, tally);
     }
   }
 
@@ -233,16 +238,27 @@ public final class WarcNewsReader implements DocumentReader {
     return -1;
   }
 
-  private static Optional<Resumed> giveUp(long failedAt, Exception cause, Tally tally) {
+  private static Optional<Resumed> giveUp(long failedAt, String why, Exception cause, Tally tally) {
     tally.reject(
         "offset " + failedAt,
-        "WARC file unreadable from byte "
+        "WARC file "
+            + why
+            + " from byte "
             + failedAt
             + " (truncated or corrupt?): "
             + message(cause)
             + "; rest of the file skipped",
         null);
     return Optional.empty();
+  }
+
+  /** The record's WARC-Date as a UTC calendar date, or null if it has none that reads. */
+  private static LocalDate warcDate(WarcRecord record) {
+    try {
+      return record.date().atOffset(ZoneOffset.UTC).toLocalDate();
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static String charset(MediaType type) {
