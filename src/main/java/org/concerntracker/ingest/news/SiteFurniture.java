@@ -26,7 +26,8 @@ final class SiteFurniture {
   /** Never article text, and never wrappers of it. */
   private static final String NEVER_TEXT =
       "script, style, noscript, template, iframe, object, embed, svg, canvas, button, input,"
-          + " select, textarea, label, dialog, figure, figcaption, picture, video, audio, link, meta";
+          + " select, textarea, label, dialog, figure, figcaption, picture, video, audio, link,"
+          + " meta";
 
   /** Furniture by element, unless it holds an article element. */
   private static final String FURNITURE_TAGS = "nav, header, footer, aside, menu";
@@ -39,74 +40,16 @@ final class SiteFurniture {
   /** Words in a class or id that mark furniture (compared whole, and in adjacent pairs). */
   private static final Set<String> FURNITURE_WORDS =
       Set.of(
-          "cookie",
-          "cookies",
-          "consent",
-          "gdpr",
-          "cmp",
-          "banner",
-          "nav",
-          "navbar",
-          "navigation",
-          "menu",
-          "breadcrumb",
-          "breadcrumbs",
-          "footer",
-          "header",
-          "masthead",
-          "sidebar",
-          "aside",
-          "share",
-          "sharing",
-          "sharebar",
-          "social",
-          "follow",
-          "newsletter",
-          "subscribe",
-          "subscription",
-          "signup",
-          "related",
-          "trending",
-          "mostread",
-          "mostpopular",
-          "mostviewed",
-          "popular",
-          "recommended",
-          "recommendations",
-          "promo",
-          "promotion",
-          "advert",
-          "advertisement",
-          "ad",
-          "ads",
-          "adslot",
-          "sponsored",
-          "outbrain",
-          "taboola",
-          "comments",
-          "comment",
-          "paywall",
-          "modal",
-          "popup",
-          "overlay",
-          "toolbar",
-          "skip",
-          "playlist",
-          "caption",
-          "byline",
-          "dateline",
-          "timestamp",
-          "tags",
-          "topics",
-          "sronly",
-          "visuallyhidden",
-          "bio",
-          "readmore",
-          "moreon",
-          "morefrom",
-          "topstories",
-          "latestnews",
-          "videos");
+          ("cookie cookies consent gdpr cmp banner nav navbar navigation menu "
+                  + "breadcrumb breadcrumbs footer header masthead sidebar aside share "
+                  + "sharing sharebar social follow newsletter subscribe subscription signup "
+                  + "related trending mostread mostpopular mostviewed popular recommended "
+                  + "recommendations promo promotion advert advertisement ad ads adslot "
+                  + "sponsored outbrain taboola comments comment paywall modal popup overlay "
+                  + "toolbar skip playlist caption byline dateline timestamp tags topics "
+                  + "sronly visuallyhidden bio readmore moreon morefrom topstories latestnews "
+                  + "videos")
+              .split(" "));
 
   /** Headings that label a list of other stories or a widget, not a part of the article. */
   private static final Pattern FURNITURE_HEADING =
@@ -124,8 +67,8 @@ final class SiteFurniture {
               + "instagram|youtube|threads|linkedin|bluesky|whatsapp)\\b.*|share (this|on)\\b.*|"
               + "sign up\\b.*|subscribe\\b.*|advertisement|story continues below.*|read more\\b.*|"
               + "related( articles| stories)?:.*|click here\\b.*|download (our|the) app\\b.*|"
-              + "get the app\\b.*|watch:.*|like us on\\b.*|join us on\\b.*|©.*|copyright (©|\\d{4}).*|"
-              + "all rights reserved.*)$",
+              + "get the app\\b.*|watch:.*|like us on\\b.*|join us on\\b.*|©.*|"
+              + "copyright (©|\\d{4}).*|all rights reserved.*)$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern COOKIE_TEXT =
