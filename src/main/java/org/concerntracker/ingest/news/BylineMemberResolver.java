@@ -1,5 +1,6 @@
 package org.concerntracker.ingest.news;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,9 +15,10 @@ import org.concerntracker.model.Document;
  * "IAIN DUNCAN SMITH: ..."}) is tried first, then each name in the byline. A name resolves when
  * exactly one member sitting on the article's date bears it ({@link MemberRegistry#byName(String,
  * LocalDate)}); a name two members share stays unresolved, and so does a byline naming two
- * different members. Pure and cheap: the NLP stage calls it once per article.
+ * different members. Pure and cheap: the NLP stage calls it once per article; serialisable with its
+ * registry, so it can travel in a Spark closure or broadcast.
  */
-public final class BylineMemberResolver {
+public final class BylineMemberResolver implements Serializable {
 
   /**
    * The outcome for one article.
