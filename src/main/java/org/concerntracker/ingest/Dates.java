@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,11 @@ import java.util.regex.Pattern;
  * RFC 1123 ({@code Tue, 3 Jun 2008 11:05:30 GMT}), {@code 2020-09-14-00-27-05}, {@code 14/09/2020}
  * (day first, as in British sources) and {@code 14 September 2020}. Impossible dates ({@code
  * 31/02/2024}) are not parsed: strict resolution, never rolled over to another day.
+ *
+ * <p>News pages add a time, a zone or a label to the written-out forms: {@code September 9, 2021
+ * 7:26 am}, {@code Sat, 12 Sep 2020 21:54 BST}, {@code Published: 12 September 2020}. The date at
+ * the head of such a text is read (after a {@code Published}/{@code Updated}/{@code Posted} label)
+ * and the rest ignored; a weekday that contradicts the date makes the text unreadable.
  */
 public final class Dates {
 
@@ -30,7 +36,18 @@ public final class Dates {
           DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
           DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
           DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH),
-          DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH));
+          DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEE, d MMM uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH),
+          DateTimeFormatter.ofPattern("EEE, MMM d, uuuu", Locale.ENGLISH));
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?i:(?:first\\s+)?published(?:\\s+on)?|last\\s+updated(?:\\s+on)?|updated(?:\\s+on)?"
+              + "|posted(?:\\s+on)?|date)\\s*:?\\s*");
+
+  /** Written-out dates have at most five words ("Saturday, 12 September 2020" has four). */
+  private static final int MAX_DATE_WORDS = 5;
 
   private Dates() {}
 
@@ -39,7 +56,7 @@ public final class Dates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String t = text.strip();
+    String t = LABEL.matcher(text.strip()).replaceFirst("");
     Matcher iso = ISO_PREFIX.matcher(t);
     if (iso.find()) {
       return of(
@@ -65,7 +82,28 @@ public final class Dates {
     } catch (DateTimeParseException e) {
       // not an offset date-time either
     }
-    String words = t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1").replaceAll("\\s+", " ");
+    String words =
+        t.replaceAll("(\\d)(st|nd|rd|th)\\b", "$1")
+            .replaceAll("\\bSept\\b", "Sep")
+            .replaceAll("\\s+", " ")
+            .strip();
+    Optional<LocalDate> whole = wordy(words);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    // The date at the head of a longer text: "September 9, 2021 7:26 am", "12 Sep 2020 21:54 BST".
+    String[] w = words.split(" ");
+    for (int n = Math.min(MAX_DATE_WORDS, w.length - 1); n >= 3; n--) {
+      String head = String.join(" ", Arrays.copyOf(w, n)).replaceAll("[,;|-]+$", "");
+      Optional<LocalDate> d = wordy(head);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> wordy(String words) {
     for (DateTimeFormatter f : WORDY) {
       try {
         return Optional.of(LocalDate.parse(words, f.withResolverStyle(ResolverStyle.STRICT)));

@@ -2,7 +2,9 @@ package org.concerntracker.ingest;
 
 import java.util.Optional;
 import org.concerntracker.ingest.hansard.ParlParseReader;
+import org.concerntracker.ingest.news.HtmlNewsReader;
 import org.concerntracker.ingest.news.JsonLinesNewsReader;
+import org.concerntracker.ingest.news.WarcNewsReader;
 
 /**
  * Chooses the reader for a file from the option it was given under and its name (compression
@@ -47,7 +49,15 @@ public final class InputFormats {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return new Read(new JsonLinesNewsReader());
     }
-    return new Unsupported("not a news format (expected .jsonl)");
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return new Read(new HtmlNewsReader());
+    }
+    if (name.endsWith(".warc")) {
+      return new Read(new WarcNewsReader());
+    }
+    return new Unsupported(
+        "not a news format (expected .jsonl, .ndjson, .json, .html, .htm, .xhtml or .warc,"
+            + " optionally .gz or .bz2)");
   }
 
   /** The reader for a file, if it is one this kind reads. */

@@ -1,78 +1,155 @@
 package org.concerntracker.ingest.news;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.concerntracker.ingest.Dates;
-import org.concerntracker.ingest.DocIds;
 import org.concerntracker.ingest.DocumentReader;
 import org.concerntracker.ingest.InputFile;
 import org.concerntracker.ingest.Inputs;
 import org.concerntracker.ingest.RecordSink;
-import org.concerntracker.model.Document;
 import org.concerntracker.model.Reject;
-import org.concerntracker.model.Source;
 
 /**
  * Reads news as JSON Lines: one article object per line, with the contract's fields and their
- * common aliases ({@code published}/{@code date}/{@code datePublished}, {@code body}/{@code
- * content}/{@code text}, {@code source}/{@code publisher}/{@code outlet}, {@code author}/{@code
- * byline}). A line that is not a JSON object, or has no text, becomes a reject; the next line is
- * read regardless.
+ * common aliases:
+ *
+ * <ul>
+ *   <li>id: {@code id}, {@code doc_id} (else a hash of the URL);
+ *   <li>date: {@code date}, {@code published}, {@code datePublished}, {@code published_at}, {@code
+ *       publishedAt}, {@code pubDate} (text, or epoch seconds or milliseconds);
+ *   <li>text: {@code text}, {@code body}, {@code content}, {@code articleBody} (a string, or an
+ *       array of paragraphs); when all are missing or blank, {@code description}/{@code summary}
+ *       stands in and a reject says so;
+ *   <li>publisher: {@code publisher}, {@code source}, {@code outlet}, {@code site_name} (a string
+ *       or an object with a {@code name});
+ *   <li>byline: {@code author}, {@code byline}, {@code authors} (string, object or array);
+ *   <li>title: {@code title}, {@code headline}; URL: {@code url}, {@code link}.
+ * </ul>
+ *
+ * <p>Bad input never stops the file: each line that is not a JSON object, is broken JSON, is longer
+ * than {@link #MAX_LINE_BYTES}, is not valid UTF-8 or has no text becomes one reject and the next
+ * line is read. Invalid UTF-8 rejects the line rather than replacing the bytes: JSON Lines is UTF-8
+ * by definition, so such a line comes from a mis-encoded export, and replacement characters inside
+ * names would silently defeat member matching; the reject keeps the line (decoded with
+ * replacements) for finding it again. A date that cannot be read (31/02/2024) keeps the article
+ * with a null date and adds a reject explaining it: such articles are left out of monthly
+ * aggregates.
  */
 public final class JsonLinesNewsReader implements DocumentReader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Longest line read (2 MiB); the longest real article seen is about 70 KB. */
+  public static final int MAX_LINE_BYTES = 2 * 1024 * 1024;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   @Override
   public void read(InputFile input, RecordSink sink) throws IOException {
-    try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(Inputs.open(input), StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String record = "line " + number;
-        JsonNode node;
-        try {
-          node = JSON.readTree(line);
-        } catch (IOException e) {
-          sink.reject(reject(input, record, "not valid JSON: " + firstLine(e.getMessage()), line));
-          continue;
-        }
-        if (node == null || !node.isObject()) {
-          sink.reject(reject(input, record, "not a JSON object", line));
-          continue;
-        }
-        article(input, record, node, line, sink);
-      }
+    InputStream in;
+    try {
+      // A small buffer: when a gzip stream is cut short, the lines decoded in the failing read
+      // are lost with it, so at most 8 KB of text before the cut goes unread.
+      in = new BufferedInputStream(Inputs.open(input), 1 << 13);
+    } catch (IOException e) {
+      sink.reject(new Reject(input.path(), null, "ingest", "unreadable input: " + e, null));
+      return;
     }
+    long lastLine = 0;
+    try (in) {
+      ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
+      ByteLines.Line line;
+      while ((line = lines.next()) != null) {
+        lastLine = line.number();
+        readLine(input, line, sink);
+      }
+    } catch (IOException e) {
+      sink.reject(
+          reject(
+              input,
+              "line " + (lastLine + 1),
+              "input unreadable after line "
+                  + lastLine
+                  + " (truncated or corrupt?): "
+                  + e
+                  + "; rest of the file skipped",
+              null));
+    }
+  }
+
+  private static void readLine(InputFile input, ByteLines.Line line, RecordSink sink) {
+    String record = "line " + line.number();
+    if (line.tooLong()) {
+      sink.reject(
+          reject(
+              input,
+              record,
+              "line of " + line.length() + " bytes is longer than the limit of " + MAX_LINE_BYTES,
+              lenient(line.bytes())));
+      return;
+    }
+    Decoded decoded = decodeUtf8(line.bytes());
+    if (decoded.text() == null) {
+      sink.reject(
+          reject(
+              input,
+              record,
+              "not valid UTF-8 (undecodable byte at offset " + decoded.badOffset() + ")",
+              lenient(line.bytes())));
+      return;
+    }
+    String text = decoded.text();
+    if (text.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      sink.reject(reject(input, record, "not valid JSON: " + e.getOriginalMessage(), text));
+      return;
+    }
+    if (node == null || !node.isObject()) {
+      String kind = node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
+      sink.reject(reject(input, record, "not a JSON object but " + kind, text));
+      return;
+    }
+    article(input, record, node, text, sink);
   }
 
   private static void article(
       InputFile input, String record, JsonNode node, String line, RecordSink sink) {
-    String text = first(node, "text", "body", "content", "articleBody");
-    if (text == null || text.isBlank()) {
-      sink.reject(reject(input, record, "article has no text", line));
-      return;
+    String body = NewsText.fromPlainText(textOf(node, "text", "body", "content", "articleBody"));
+    if (body.isEmpty()) {
+      body = NewsText.fromPlainText(textOf(node, "description", "summary", "standfirst"));
+      if (body.isEmpty()) {
+        sink.reject(reject(input, record, "article has no text", line));
+        return;
+      }
+      sink.reject(
+          reject(input, record, "article has no body: kept with its description as text", line));
     }
-    String url = first(node, "url", "link");
-    String id = first(node, "id", "doc_id");
-    if (id == null) {
-      id = url != null ? DocIds.forUrl(url) : DocIds.forContent(first(node, "title"), text);
-    }
-    String rawDate = first(node, "date", "published", "datePublished", "published_at");
+    String rawDate =
+        dateOf(
+            node, "date", "published", "datePublished", "published_at", "publishedAt", "pubDate");
     Optional<LocalDate> date = Dates.parse(rawDate);
-    if (rawDate != null && !rawDate.isBlank() && date.isEmpty()) {
+    if (rawDate != null && date.isEmpty()) {
       sink.reject(
           reject(
               input,
@@ -81,59 +158,110 @@ public final class JsonLinesNewsReader implements DocumentReader {
               line));
     }
     sink.document(
-        new Document(
-            id,
-            Source.NEWS,
+        NewsArticles.article(
+            stringOf(node, "id", "doc_id"),
+            stringOf(node, "url", "link"),
             date.orElse(null),
-            first(node, "title", "headline"),
-            url,
-            url == null ? List.of() : List.of(url),
-            input.path() + "#" + record,
-            first(node, "author", "byline"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            first(node, "publisher", "source", "outlet"),
-            paragraphs(text),
-            null));
+            stringOf(node, "title", "headline"),
+            namesOf(node, "author", "byline", "authors"),
+            namesOf(node, "publisher", "source", "outlet", "site_name"),
+            body,
+            input.path() + "#" + record));
   }
 
-  /** Normalises line breaks: a blank line separates paragraphs, single breaks become spaces. */
-  static String paragraphs(String text) {
-    String[] parts = text.replace("\r\n", "\n").split("\\n\\s*\\n");
-    StringBuilder out = new StringBuilder();
-    for (String part : parts) {
-      String p = part.replaceAll("\\s+", " ").strip();
-      if (!p.isEmpty()) {
-        if (out.length() > 0) {
-          out.append(Document.PARAGRAPH_BREAK);
-        }
-        out.append(p);
-      }
-    }
-    return out.toString();
-  }
-
-  private static String first(JsonNode node, String... names) {
+  /** The first field that is a non-blank string (or number), as text. */
+  private static String stringOf(JsonNode node, String... names) {
     for (String n : names) {
       JsonNode v = node.get(n);
-      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+      if (v != null && (v.isTextual() || v.isNumber()) && !v.asText().isBlank()) {
         return v.asText().strip();
-      }
-      if (v != null && v.isArray() && !v.isEmpty() && v.get(0).isTextual()) {
-        return v.get(0).asText().strip();
       }
     }
     return null;
   }
 
-  private static Reject reject(InputFile input, String record, String reason, String line) {
-    return new Reject(input.path(), record, "ingest", reason, line);
+  /** A text field: a string, or an array of paragraph strings joined by blank lines. */
+  private static String textOf(JsonNode node, String... names) {
+    for (String n : names) {
+      JsonNode v = node.get(n);
+      if (v == null) {
+        continue;
+      }
+      if (v.isTextual() && !v.asText().isBlank()) {
+        return v.asText();
+      }
+      if (v.isArray()) {
+        List<String> parts = new ArrayList<>();
+        v.forEach(p -> parts.add(p.isTextual() ? p.asText() : ""));
+        String joined = String.join("\n\n", parts);
+        if (!joined.isBlank()) {
+          return joined;
+        }
+      }
+    }
+    return null;
   }
 
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
+  /** A name field: a string, an object with {@code name}, or an array of either, joined. */
+  private static String namesOf(JsonNode node, String... names) {
+    for (String n : names) {
+      JsonNode v = node.get(n);
+      if (v == null) {
+        continue;
+      }
+      List<String> found = new ArrayList<>();
+      for (JsonNode item : v.isArray() ? v : List.of(v)) {
+        JsonNode name = item.isObject() ? item.get("name") : item;
+        if (name != null && name.isTextual() && !name.asText().isBlank()) {
+          found.add(name.asText().strip());
+        }
+      }
+      if (!found.isEmpty()) {
+        return String.join(", ", found);
+      }
+    }
+    return null;
+  }
+
+  /** A date field as text; epoch seconds or milliseconds become an ISO date (UTC). */
+  private static String dateOf(JsonNode node, String... names) {
+    for (String n : names) {
+      JsonNode v = node.get(n);
+      if (v != null && v.isIntegralNumber()) {
+        long t = v.asLong();
+        Instant i =
+            Math.abs(t) < 100_000_000_000L ? Instant.ofEpochSecond(t) : Instant.ofEpochMilli(t);
+        return i.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+      }
+      if (v != null && v.isTextual() && !v.asText().isBlank()) {
+        return v.asText().strip();
+      }
+    }
+    return null;
+  }
+
+  /** A line decoded as strict UTF-8: the text, or null and the offset of the first bad byte. */
+  private record Decoded(String text, int badOffset) {}
+
+  private static Decoded decodeUtf8(byte[] bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return new Decoded(decoder.decode(in).toString(), -1);
+    } catch (CharacterCodingException e) {
+      return new Decoded(null, in.position());
+    }
+  }
+
+  private static String lenient(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static Reject reject(InputFile input, String record, String reason, String excerpt) {
+    return new Reject(input.path(), record, "ingest", reason, excerpt);
   }
 }
