@@ -15,7 +15,7 @@ ct_build_if_stale() {
     [ -z "$(find "$CT_ROOT/pom.xml" "$CT_ROOT/src/main" -newer "$stamp" -print -quit 2>/dev/null)" ]; then
     return 0
   fi
-  echo "ct: building (first run downloads Spark and CoreNLP, about 810 MB, into ~/.m2) ..." >&2
+  echo "ct: building the project (the first build downloads Spark and CoreNLP, about 810 MB, into ~/.m2) ..." >&2
   local log
   log=$(mktemp)
   if ! (cd "$CT_ROOT" && mvn -B -q -DskipTests -Dspotless.check.skip=true compile) >"$log" 2>&1; then

@@ -9,7 +9,8 @@ import org.concerntracker.ingest.news.WarcNewsReader;
 /**
  * Chooses the reader for a file from the option it was given under and its name (compression
  * suffixes ignored). Files that are read only as companions of another (ParlaMint's {@code
- * -meta.tsv}) are skipped; anything else unrecognised is the caller's reject.
+ * -meta.tsv}) and documentation (README, LICENSE, Markdown notes) are skipped; anything else
+ * unrecognised is the caller's reject.
  */
 public final class InputFormats {
 
@@ -19,7 +20,7 @@ public final class InputFormats {
   /** Read it with this reader. */
   public record Read(DocumentReader reader) implements Choice {}
 
-  /** Read only as part of another file; not an input in its own right. */
+  /** Not an input in its own right: read as part of another file, or documentation. */
   public record Companion() implements Choice {}
 
   /** Not a format of this kind; the reason says what was expected. */
@@ -29,10 +30,18 @@ public final class InputFormats {
 
   public static Choice choose(InputKind kind, InputFile file) {
     String name = Inputs.logicalName(file.name());
+    if (documentation(name)) {
+      return new Companion();
+    }
     return switch (kind) {
       case HANSARD -> hansard(name);
       case NEWS -> news(name);
     };
+  }
+
+  /** A data directory's README, LICENSE or notes: not data, so neither read nor rejected. */
+  private static boolean documentation(String name) {
+    return name.startsWith("readme") || name.startsWith("license") || name.endsWith(".md");
   }
 
   private static Choice hansard(String name) {

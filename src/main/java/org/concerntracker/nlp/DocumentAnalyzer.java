@@ -3,9 +3,7 @@ package org.concerntracker.nlp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concerntracker.ingest.DocIds;
 import org.concerntracker.members.MemberRegistry;
@@ -31,7 +29,6 @@ public final class DocumentAnalyzer {
       Pattern.compile(
           "secur|surveil|espionage|spy|spying|data|cyber|privacy|china|chinese|intelligence|5g|telecom",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern OPED_TITLE = Pattern.compile("^([A-Z][A-Z' .-]+[A-Z]):\\s");
 
   private final PlatformMatcher matcher;
   private final CueLexicon lexicon;
@@ -111,7 +108,7 @@ public final class DocumentAnalyzer {
     boolean securityContext = securityContext(doc, parsed);
     List<MemberLinker.Link> links = linker.link(text, doc.date());
     NewsAttributor attributor =
-        doc.source() == Source.NEWS ? new NewsAttributor(text, links, authorOf(doc)) : null;
+        doc.source() == Source.NEWS ? new NewsAttributor(text, links, doc.personId()) : null;
     List<Mention> mentions = new ArrayList<>();
     Map<String, Evidence> evidence = new LinkedHashMap<>();
     for (ParsedSentence ps : parsed) {
@@ -241,42 +238,6 @@ public final class DocumentAnalyzer {
     return doc.personId() == null
         ? doc.speaker()
         : registry.name(doc.personId()).orElse(doc.speaker());
-  }
-
-  /** The member who wrote the article: a byline or an op-ed title "IAIN DUNCAN SMITH: ...". */
-  private String authorOf(Document doc) {
-    List<String> names = new ArrayList<>();
-    if (doc.personId() != null) {
-      return doc.personId();
-    }
-    if (doc.speaker() != null) {
-      names.add(doc.speaker().replaceFirst("(?i)^by\\s+", ""));
-    }
-    if (doc.title() != null) {
-      Matcher m = OPED_TITLE.matcher(doc.title());
-      if (m.find()) {
-        names.add(titleCase(m.group(1)));
-      }
-    }
-    for (String n : names) {
-      List<String> ids = registry.byName(n, doc.date());
-      if (ids.size() == 1) {
-        return ids.get(0);
-      }
-    }
-    return null;
-  }
-
-  private static String titleCase(String s) {
-    StringBuilder b = new StringBuilder();
-    for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
-      if (!w.isEmpty()) {
-        b.append(b.length() > 0 ? " " : "")
-            .append(Character.toUpperCase(w.charAt(0)))
-            .append(w.substring(1));
-      }
-    }
-    return b.toString();
   }
 
   private boolean securityContext(Document doc, List<ParsedSentence> parsed) {

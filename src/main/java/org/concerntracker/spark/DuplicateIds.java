@@ -3,35 +3,44 @@ package org.concerntracker.spark;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.concerntracker.ingest.news.NewsDeduplicator;
 import org.concerntracker.model.Document;
 import org.concerntracker.model.Reject;
+import org.concerntracker.model.Source;
 import scala.Tuple2;
 
 /**
- * One document per doc_id: when two inputs hold the same speech or article id (a file and its
- * compressed copy, overlapping crawls), the copy from the first input path is kept and every other
- * copy becomes a reject naming where the kept one came from. Deterministic whatever the input
- * order.
+ * One document per doc_id. Copies with the same text (a file and its compressed copy; one article
+ * read from JSON Lines, HTML and WARC) are one document, keeping every URL. A copy whose text
+ * differs (a re-crawl that changed) is a reject naming the copy kept: the one from the first input
+ * path, so the choice does not depend on the order inputs are read.
  */
 final class DuplicateIds {
 
   private DuplicateIds() {}
 
-  static Tuple2<Document, List<Reject>> keepFirst(Iterable<Document> copies) {
+  static Tuple2<Document, List<Reject>> keepOne(Iterable<Document> copies) {
     List<Document> all = new ArrayList<>();
     copies.forEach(all::add);
     all.sort(Comparator.comparing(Document::origin));
-    Document kept = all.get(0);
+    Document first = all.get(0);
+    String key = NewsDeduplicator.textKey(first);
+    List<Document> same = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
-    for (Document d : all.subList(1, all.size())) {
-      rejects.add(
-          new Reject(
-              input(d.origin()),
-              d.docId(),
-              "dedupe",
-              "duplicate doc_id: the copy from " + kept.origin() + " is kept",
-              d.title()));
+    for (Document d : all) {
+      if (NewsDeduplicator.textKey(d).equals(key)) {
+        same.add(d);
+      } else {
+        rejects.add(
+            new Reject(
+                input(d.origin()),
+                d.docId(),
+                "dedupe",
+                "same doc_id as " + first.origin() + " but a different text; that copy is kept",
+                d.text()));
+      }
     }
+    Document kept = first.source() == Source.NEWS ? NewsDeduplicator.mergeGroup(same) : first;
     return new Tuple2<>(kept, rejects);
   }
 

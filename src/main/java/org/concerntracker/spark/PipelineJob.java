@@ -22,10 +22,13 @@ import org.apache.spark.storage.StorageLevel;
 import org.concerntracker.aggregate.DocumentJudgement;
 import org.concerntracker.ingest.FileIngestor;
 import org.concerntracker.ingest.InputKind;
+import org.concerntracker.ingest.news.BylineMemberResolver;
+import org.concerntracker.ingest.news.NewsDeduplicator;
 import org.concerntracker.members.MemberRegistry;
 import org.concerntracker.model.Document;
 import org.concerntracker.model.Evidence;
 import org.concerntracker.model.Reject;
+import org.concerntracker.model.Source;
 import org.concerntracker.nlp.Analysis;
 import org.concerntracker.nlp.DocumentAnalyzer;
 import org.concerntracker.nlp.PlatformCatalog;
@@ -57,7 +60,9 @@ public final class PipelineJob {
     //  1. Load the members registry and the platform catalogue on the driver; broadcast them.
     //  2. List the input files (a missing path is a usage error, reported before any work).
     //  3. Ingest: one task per file reads, checksums, and resolves Hansard speakers.
-    //  4. Keep one document per doc_id (a second copy of a file is a reject, not a duplicate row).
+    //  4. One document per doc_id (copies with the same text merge; a different text under the same
+    //     id is a reject); news articles with the same text under different ids (syndicated copies)
+    //     merge too, keeping every URL; then each article's member author (byline, op-ed title).
     //  5. Annotate: platform filter, CoreNLP on the selected sentences, attribution and stance.
     //  6. Aggregate document stances into mp_platform_month and platform_month.
     //  7. Write every table into a new version directory, record the run, publish atomically.
@@ -93,8 +98,21 @@ public final class PipelineJob {
     JavaPairRDD<String, Document> byId =
         ingested.flatMap(r -> r.documents().iterator()).mapToPair(d -> new Tuple2<>(d.docId(), d));
     JavaRDD<Tuple2<Document, List<Reject>>> unique =
-        byId.groupByKey(parallelism).map(g -> DuplicateIds.keepFirst(g._2()));
-    JavaRDD<Document> documents = unique.map(Tuple2::_1).persist(StorageLevel.MEMORY_AND_DISK());
+        byId.groupByKey(parallelism).map(g -> DuplicateIds.keepOne(g._2()));
+    JavaRDD<Document> firstCopies = unique.map(Tuple2::_1);
+    JavaRDD<Document> news =
+        firstCopies
+            .filter(d -> d.source() == Source.NEWS)
+            .mapToPair(d -> new Tuple2<>(NewsDeduplicator.textKey(d), d))
+            .groupByKey(parallelism)
+            .map(g -> NewsDeduplicator.mergeGroup(toList(g._2())))
+            .map(d -> new BylineMemberResolver(members.value()).withAuthor(d));
+    JavaRDD<Document> documents =
+        firstCopies
+            .filter(d -> d.source() == Source.HANSARD)
+            .union(news)
+            .repartition(parallelism)
+            .persist(StorageLevel.MEMORY_AND_DISK());
 
     // 5. Annotate
     JavaRDD<Tuple2<String, Analysis>> analyses =
@@ -155,6 +173,12 @@ public final class PipelineJob {
       r.unpersist(false);
     }
     return new Summary(runId, counts, o.out());
+  }
+
+  private static <T> List<T> toList(Iterable<T> items) {
+    List<T> out = new ArrayList<>();
+    items.forEach(out::add);
+    return out;
   }
 
   static MemberRegistry loadMembers(String members) throws IOException {

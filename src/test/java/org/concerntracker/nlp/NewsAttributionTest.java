@@ -3,6 +3,7 @@ package org.concerntracker.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.concerntracker.ingest.news.BylineMemberResolver;
 import org.concerntracker.model.Attribution;
 import org.concerntracker.model.Evidence;
 import org.concerntracker.model.Stance;
@@ -80,11 +81,13 @@ class NewsAttributionTest {
   void anOpEdsFirstPersonViewsBelongToItsMemberAuthor() {
     var a =
         Fixtures.ANALYZER.analyze(
-            Fixtures.article(
-                "IAIN DUNCAN SMITH: Keep TikTok out",
-                null,
-                "I believe TikTok is a Trojan horse for the Chinese state, and it must not be allowed"
-                    + " to base itself in London."));
+            new BylineMemberResolver(Fixtures.REGISTRY)
+                .withAuthor(
+                    Fixtures.article(
+                        "IAIN DUNCAN SMITH: Keep TikTok out",
+                        null,
+                        "I believe TikTok is a Trojan horse for the Chinese state, and it must not"
+                            + " be allowed to base itself in London.")));
     assertThat(a.evidence())
         .anySatisfy(
             e -> {

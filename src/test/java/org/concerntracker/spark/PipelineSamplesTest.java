@@ -83,9 +83,28 @@ class PipelineSamplesTest {
   @Test
   void readsEverySpeechAndArticleAndRejectsTheBrokenLine() {
     assertThat(rows("SELECT source, count(*) FROM documents GROUP BY source ORDER BY source"))
-        .containsExactly("hansard|18", "news|13");
+        .containsExactly("hansard|18", "news|15");
     assertThat(rows("SELECT stage, record FROM rejects")).containsExactly("ingest|line 9");
     assertThat(rows("SELECT input FROM rejects")).allMatch(i -> i.endsWith("articles.jsonl"));
+  }
+
+  @Test
+  void mergesTheSameArticleReadTwiceOrSyndicatedKeepingEveryUrl() {
+    assertThat(rows("SELECT doc_id, urls FROM documents WHERE size(urls) > 1"))
+        .containsExactly(
+            "sample-news-002|ArraySeq(https://news.example.org/2023/03/14/mps-tiktok-parliament,"
+                + " https://syndicated.example.com/world/mps-demand-tiktok-ban)");
+    // The same three articles as JSON Lines, an HTML page and a WARC file: three documents.
+    assertThat(rows("SELECT count(*) FROM documents WHERE doc_id LIKE 'news:%'"))
+        .containsExactly("3");
+  }
+
+  @Test
+  void newsArticlesByMembersNameTheirAuthor() {
+    assertThat(
+            rows(
+                "SELECT person_id, party, resolution FROM documents WHERE doc_id = 'sample-news-001'"))
+        .containsExactly("uk.org.publicwhip/person/10180|Conservative|title-name-date");
   }
 
   @Test
@@ -143,7 +162,7 @@ class PipelineSamplesTest {
                     + " ORDER BY source"))
         .containsExactly(
             "2023-03-01|hansard|1|0|0|1|2023-03-16|2023-03-16",
-            "2023-03-01|news|2|0|0|2|2023-03-14|2023-03-14");
+            "2023-03-01|news|1|0|0|1|2023-03-14|2023-03-14");
     assertThat(
             rows(
                 "SELECT mps_concerned, concern, reassurance FROM platform_month WHERE platform ="
@@ -165,10 +184,10 @@ class PipelineSamplesTest {
     Row run = spark.sql("SELECT run_id, inputs, counts, versions FROM runs").first();
     assertThat(run.getString(0)).isEqualTo(summary.runId());
     List<Row> inputs = run.getList(1);
-    assertThat(inputs).hasSize(4);
+    assertThat(inputs).hasSize(8);
     assertThat(inputs).allSatisfy(i -> assertThat(i.getString(3)).matches("[0-9a-f]{64}"));
     assertThat(run.<String, Long>getJavaMap(2))
-        .containsEntry("documents", 31L)
+        .containsEntry("documents", 33L)
         .containsEntry("rejects", 1L);
     assertThat(run.<String, String>getJavaMap(3))
         .containsKeys("concern-tracker", "corenlp", "java");

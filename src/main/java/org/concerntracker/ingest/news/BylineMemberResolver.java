@@ -42,6 +42,34 @@ public final class BylineMemberResolver implements Serializable {
     this.registry = registry;
   }
 
+  /**
+   * The document with its member author as {@code personId} (and party at its date), the name as
+   * {@code speaker} when the byline gave none, and how it was decided as {@code resolution}.
+   */
+  public Document withAuthor(Document d) {
+    AuthorResolution a = resolve(d);
+    String party =
+        a.personId() == null ? null : registry.partyAt(a.personId(), d.date()).orElse(null);
+    String speaker = d.speaker() == null && a.name() != null ? a.name() : d.speaker();
+    return new Document(
+        d.docId(),
+        d.source(),
+        d.date(),
+        d.title(),
+        d.url(),
+        d.urls(),
+        d.origin(),
+        speaker,
+        d.speakerRef(),
+        d.speakerOffice(),
+        a.personId(),
+        party,
+        d.house(),
+        d.publisher(),
+        d.text(),
+        a.how());
+  }
+
   /** Resolves the author of a news document from its title, its speaker (byline) and date. */
   public AuthorResolution resolve(Document doc) {
     return resolve(doc.title(), doc.speaker(), doc.date());
