@@ -72,7 +72,11 @@ public record NameMatches(
       NameCandidate c = top.get(i);
       b.append(i == 0 ? "" : ", ").append(c.personId()).append(" (").append(c.name()).append(')');
     }
-    return b.append(" fit equally (").append(top.get(0).how()).append(')').toString();
+    b.append(" fit equally");
+    if (top.stream().map(NameCandidate::how).distinct().count() == 1) {
+      b.append(" (").append(top.get(0).how()).append(')');
+    }
+    return b.toString();
   }
 
   private String nobody() {
