@@ -36,7 +36,10 @@ public final class ParlParseReader implements DocumentReader {
 
   @Override
   public void read(InputFile input, RecordSink sink) throws IOException {
-    try (InputStream in = Inputs.open(input)) {
+    try (InputStream in = open(input, sink)) {
+      if (in == null) {
+        return;
+      }
       XMLStreamReader xml;
       try {
         xml = SafeXml.open(in);
@@ -47,7 +50,7 @@ public final class ParlParseReader implements DocumentReader {
       Progress progress = new Progress();
       try {
         readRecords(input, xml, sink, progress);
-      } catch (XMLStreamException e) {
+      } catch (XMLStreamException | RuntimeException e) {
         sink.reject(
             new Reject(
                 input.path(),
@@ -61,6 +64,21 @@ public final class ParlParseReader implements DocumentReader {
       } finally {
         closeQuietly(xml);
       }
+    }
+  }
+
+  /**
+   * The file's content, decompressed; null, after one reject, when it cannot be opened or is not in
+   * the compression its name says (a ".bz2" that is not bzip2).
+   */
+  static InputStream open(InputFile input, RecordSink sink) {
+    try {
+      return Inputs.open(input);
+    } catch (IOException e) {
+      sink.reject(
+          new Reject(
+              input.path(), null, STAGE, "cannot open or decompress: " + e.getMessage(), null));
+      return null;
     }
   }
 

@@ -41,7 +41,7 @@ final class ParlaMintMeta {
   }
 
   /** Finds and reads the metadata beside {@code xml} (plain, .gz or .bz2), if there is one. */
-  static Optional<ParlaMintMeta> besides(InputFile xml, RecordSink sink) throws IOException {
+  static Optional<ParlaMintMeta> besides(InputFile xml, RecordSink sink) {
     String name = siblingName(xml.name());
     for (String candidate : List.of(name, name + ".gz", name + ".bz2")) {
       Optional<InputFile> tsv = xml.sibling(candidate);
@@ -52,19 +52,41 @@ final class ParlaMintMeta {
     return Optional.empty();
   }
 
-  static ParlaMintMeta read(InputFile tsv, RecordSink sink) throws IOException {
+  /**
+   * Reads the rows; a file that cannot be read to its end (a corrupt .gz) keeps the rows read
+   * before the fault, and one reject says where it stopped.
+   */
+  static ParlaMintMeta read(InputFile tsv, RecordSink sink) {
     Map<String, Map<String, String>> rows = new HashMap<>();
+    int[] number = {0};
+    try {
+      readRows(tsv, sink, rows, number);
+    } catch (IOException | RuntimeException e) {
+      sink.reject(
+          new Reject(
+              tsv.path(),
+              number[0] == 0 ? null : "line " + (number[0] + 1),
+              ParlParseReader.STAGE,
+              "unreadable ParlaMint metadata after " + rows.size() + " rows: " + e,
+              null));
+    }
+    return new ParlaMintMeta(rows);
+  }
+
+  private static void readRows(
+      InputFile tsv, RecordSink sink, Map<String, Map<String, String>> rows, int[] number)
+      throws IOException {
     try (InputStream in = Inputs.open(tsv);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String headerLine = r.readLine();
       if (headerLine == null) {
-        return new ParlaMintMeta(rows);
+        return;
       }
       String[] header = headerLine.replace("\uFEFF", "").split("\t", -1);
       String line;
-      int number = 1;
+      number[0] = 1;
       while ((line = r.readLine()) != null) {
-        number++;
+        number[0]++;
         if (line.isBlank()) {
           continue;
         }
@@ -73,7 +95,7 @@ final class ParlaMintMeta {
           sink.reject(
               new Reject(
                   tsv.path(),
-                  "line " + number,
+                  "line " + number[0],
                   ParlParseReader.STAGE,
                   "metadata row has " + fields.length + " fields, the header " + header.length,
                   line));
@@ -89,7 +111,6 @@ final class ParlaMintMeta {
         }
       }
     }
-    return new ParlaMintMeta(rows);
   }
 
   /** The value of {@code column} for utterance {@code id}, if present. */

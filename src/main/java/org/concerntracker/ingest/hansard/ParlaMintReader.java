@@ -56,7 +56,10 @@ public final class ParlaMintReader implements DocumentReader {
               null));
     }
     Sitting sitting = new Sitting(input, found.orElse(ParlaMintMeta.none()));
-    try (InputStream in = Inputs.open(input)) {
+    try (InputStream in = ParlParseReader.open(input, sink)) {
+      if (in == null) {
+        return;
+      }
       XMLStreamReader xml;
       try {
         xml = SafeXml.open(in);
@@ -134,7 +137,7 @@ public final class ParlaMintReader implements DocumentReader {
             default -> {}
           }
         }
-      } catch (XMLStreamException e) {
+      } catch (XMLStreamException | RuntimeException e) {
         sink.reject(
             new Reject(
                 input.path(),

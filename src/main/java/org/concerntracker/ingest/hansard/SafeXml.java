@@ -80,11 +80,11 @@ final class SafeXml {
   }
 
   /** A one-line reason for a parse failure: where it happened and what the parser said. */
-  static String reason(XMLStreamException e) {
+  static String reason(Exception e) {
     String msg = e.getMessage() == null ? e.toString() : e.getMessage();
     int at = msg.indexOf("Message: ");
     msg = (at >= 0 ? msg.substring(at + "Message: ".length()) : msg).strip().replaceAll("\\.$", "");
-    Location loc = e.getLocation();
+    Location loc = e instanceof XMLStreamException x ? x.getLocation() : null;
     String where =
         loc == null ? "" : " at line " + loc.getLineNumber() + ", column " + loc.getColumnNumber();
     String what =

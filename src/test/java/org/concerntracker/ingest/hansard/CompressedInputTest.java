@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.concerntracker.model.Document;
@@ -52,6 +54,53 @@ class CompressedInputTest {
     Collected c = Collected.read(new ParlaMintReader(), dir.resolve(name + ".xml"));
     assertThat(c.rejects).isEmpty();
     assertThat(c.documents).allMatch(d -> d.speaker() != null);
+  }
+
+  @Test
+  void aTruncatedGzipKeepsWhatWasReadAndRejectsTheRest() throws IOException {
+    StringBuilder xml = new StringBuilder("<publicwhip>");
+    for (int i = 0; i < 2000; i++) {
+      xml.append("<speech id=\"uk.org.publicwhip/debate/2020-01-02a.1.")
+          .append(i)
+          .append("\" speakername=\"A\"><p>Speech number ")
+          .append(i)
+          .append(".</p></speech>\n");
+    }
+    Path whole = dir.resolve("whole.gz");
+    try (OutputStream out = new GzipCompressorOutputStream(Files.newOutputStream(whole))) {
+      out.write(xml.append("</publicwhip>").toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bytes = Files.readAllBytes(whole);
+    Path cut = dir.resolve("debates2020-01-02a.xml.gz");
+    Files.write(cut, Arrays.copyOf(bytes, bytes.length / 2));
+    Collected c = Collected.read(new ParlParseReader(), cut);
+    assertThat(c.documents.size()).isBetween(1, 1999);
+    assertThat(c.rejects)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).startsWith("malformed XML").contains("are kept"));
+  }
+
+  @Test
+  void aFileNotInItsNamedCompressionIsOneReject() throws IOException {
+    Path fake = Files.writeString(dir.resolve("debates2020-01-02a.xml.bz2"), "<publicwhip/>");
+    Collected c = Collected.read(new ParlParseReader(), fake);
+    assertThat(c.documents).isEmpty();
+    assertThat(c.rejects)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).startsWith("cannot open or decompress"));
+  }
+
+  @Test
+  void corruptCompressedMetadataIsRejectedAndTheSittingStillRead() throws IOException {
+    Path src = Path.of("src/test/resources/hansard/parlamint");
+    String name = "ParlaMint-GB_2021-03-16-commons";
+    Files.copy(src.resolve(name + ".xml"), dir.resolve(name + ".xml"));
+    Files.writeString(dir.resolve(name + "-meta.tsv.gz"), "not gzip");
+    Collected c = Collected.read(new ParlaMintReader(), dir.resolve(name + ".xml"));
+    assertThat(c.documents).hasSize(4);
+    assertThat(c.rejects)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).startsWith("unreadable ParlaMint metadata"));
   }
 
   private static OutputStream compressor(OutputStream raw, String suffix) throws IOException {
