@@ -88,7 +88,11 @@ final class ParlParseRecord {
     // nospeaker="true" marks procedural text, but "Several hon. Members" (2023-03-28d.846.0) is
     // printed with it too: the printed name is kept whenever there is one.
     String speaker = name;
-    if (office == null && ref == null && speaker != null && CHAIRMAN.matcher(speaker).matches()) {
+    if (office == null
+        && ref == null
+        && speaker != null
+        && !speaker.contains("(")
+        && CHAIRMAN.matcher(speaker).matches()) {
       office = headings.chair().map(c -> speaker + " (" + c + ")").orElse(null);
     }
     sink.document(
