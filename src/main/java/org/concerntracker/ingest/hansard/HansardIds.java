@@ -10,15 +10,17 @@ import org.concerntracker.ingest.Inputs;
 /**
  * The date and house of a ParlParse record, from its own id ({@code
  * uk.org.publicwhip/westminhall/2009-10-28a.71.2} is Westminster Hall on 2009-10-28) or, failing
- * that, from the file name ({@code lords2023-03-28.xml}, {@code answers2026-02-23.xml}). Nothing is
- * guessed: a record whose id and file name carry no date has none.
+ * that, from the file name as TheyWorkForYou's {@code scrapedxml/} names them ({@code
+ * debates2023-03-28d.xml}, {@code westminster2009-10-28a.xml}, {@code daylord2023-03-28a.xml},
+ * {@code answers2026-02-23.xml}, {@code ministerial2023-03-28a.xml}, {@code lordswms...}). Nothing
+ * is guessed: a record whose id and file name carry no date has none.
  */
 final class HansardIds {
 
   private static final Pattern ID =
       Pattern.compile("^uk\\.org\\.publicwhip/([a-z]+)/(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern FILE =
-      Pattern.compile("^([a-z]+?)(\\d{4}-\\d{2}-\\d{2})[a-z]?\\.xml$");
+      Pattern.compile("^([a-z-]+?)(\\d{4}-\\d{2}-\\d{2})[a-z]?\\.xml$");
 
   private HansardIds() {}
 
@@ -50,11 +52,12 @@ final class HansardIds {
         switch (m.group(1)) {
           case "debates" -> "commons";
           case "westminster", "westminhall" -> "westminster-hall";
-          case "lords" -> "lords";
+          case "lords", "daylord" -> "lords";
           case "answers", "wrans", "lordswrans" -> "written-answers";
-          case "wms", "lordswms" -> "written-statements";
-          case "sp" -> "scottish-parliament";
+          case "wms", "ministerial", "lordswms" -> "written-statements";
+          case "sp", "sp-debates" -> "scottish-parliament";
           case "ni" -> "northern-ireland-assembly";
+          case "standing" -> "public-bill-committee";
           default -> null;
         });
   }

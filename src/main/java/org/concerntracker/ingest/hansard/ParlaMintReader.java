@@ -27,8 +27,9 @@ import org.concerntracker.model.Reject;
  *
  * <p>Produces one document per {@code <u>} (see {@link ParlaMintUtterance}); the sitting's date and
  * house come from the TEI header ({@code <setting><date when>}, {@code <meeting
- * ana="#parla.lower">}), else the metadata, else the file name. Without the metadata file the
- * utterances are still read, without speaker names or parties, and one reject says so.
+ * ana="#parla.lower">}), else the metadata, else the file name; the url is the Hansard record in
+ * {@code <sourceDesc><bibl><idno type="URI">}. Without the metadata file the utterances are still
+ * read, without speaker names or parties, and one reject says so.
  *
  * <p>Rejects: an utterance without an {@code xml:id} or with a repeated one, alone; a file that is
  * not {@code <TEI>}, declares an external entity or is not well-formed, as one reject (utterances
@@ -112,6 +113,13 @@ public final class ParlaMintReader implements DocumentReader {
           open.push(name);
           switch (name) {
             case "meeting" -> sitting.meeting(xml.getAttributeValue(null, "ana"));
+            case "idno" -> {
+              // sourceDesc/bibl/idno: the Hansard record the sitting was built from.
+              if ("bibl".equals(parent) && "URI".equals(xml.getAttributeValue(null, "type"))) {
+                sitting.source(xml.getElementText());
+                open.pop();
+              }
+            }
             case "date" -> {
               // The sitting's date, not the corpus's publication date beside it.
               if ("setting".equals(parent) || "bibl".equals(parent)) {
@@ -161,6 +169,7 @@ public final class ParlaMintReader implements DocumentReader {
     private final InputFile input;
     private LocalDate headerDate;
     private String headerHouse;
+    private String sourceUrl;
 
     Sitting(InputFile input, ParlaMintMeta meta) {
       this.input = input;
@@ -174,6 +183,17 @@ public final class ParlaMintReader implements DocumentReader {
                 ? "commons"
                 : ana.contains("#parla.upper") ? "lords" : null;
       }
+    }
+
+    void source(String url) {
+      if (sourceUrl == null && url != null && !url.isBlank()) {
+        sourceUrl = url.strip();
+      }
+    }
+
+    /** The Hansard record the sitting was built from ({@code sourceDesc/bibl/idno}), if named. */
+    String url() {
+      return sourceUrl;
     }
 
     void headerDate(String when) {

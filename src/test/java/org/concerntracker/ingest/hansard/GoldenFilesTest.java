@@ -39,10 +39,10 @@ class GoldenFilesTest {
       strings = {
         "parlparse/debates2023-03-28z.xml",
         "parlparse/westminster2009-10-28z.xml",
-        "parlparse/lords2023-03-28.xml",
-        "parlparse/lords2006-02-07.xml",
+        "parlparse/daylord2023-03-28a.xml",
+        "parlparse/daylord2006-02-07a.xml",
         "parlparse/answers2023-03-28.xml",
-        "parlparse/wms2023-03-28.xml",
+        "parlparse/ministerial2023-03-28a.xml",
         "parlamint/ParlaMint-GB_2021-03-16-commons.xml",
         "malformed/debates2023-03-29z.xml"
       })

@@ -98,10 +98,10 @@ class ParlParseReaderTest {
 
   @Test
   void writtenStatementsAndLordsHaveTheirHouses() {
-    assertThat(Collected.read(reader, FIXTURES.resolve("wms2023-03-28.xml")).documents)
+    assertThat(Collected.read(reader, FIXTURES.resolve("ministerial2023-03-28a.xml")).documents)
         .extracting(Document::house)
         .containsOnly("written-statements");
-    assertThat(Collected.read(reader, FIXTURES.resolve("lords2023-03-28.xml")).documents)
+    assertThat(Collected.read(reader, FIXTURES.resolve("daylord2023-03-28a.xml")).documents)
         .extracting(Document::house)
         .containsOnly("lords");
   }
