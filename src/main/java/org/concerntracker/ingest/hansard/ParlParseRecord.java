@@ -18,9 +18,9 @@ import org.concerntracker.model.Source;
  *
  * <ul>
  *   <li>{@code docId}: the record's id; {@code origin}: {@code <file>#<id>}.
- *   <li>{@code speaker}: {@code speakername} as printed; none for {@code nospeaker="true"}
- *       procedural text. {@code speakerRef}: {@code person_id}, else the legacy {@code speakerid}
- *       (legacy files write {@code speakerid="unknown"} for "Several hon. Members": no ref).
+ *   <li>{@code speaker}: {@code speakername} as printed, if any (procedural text has none). {@code
+ *       speakerRef}: {@code person_id}, else the legacy {@code speakerid} (legacy files write
+ *       {@code speakerid="unknown"} for "Several hon. Members": no ref).
  *   <li>{@code speakerOffice}: {@code speakeroffice}; for a speech printed only as "The Chairman"
  *       while a heading has said "[Mr. Joe Benton in the Chair]", "The Chairman (Mr. Joe Benton)".
  *   <li>{@code date}: from the id; but a {@code <reply>} takes the file's date when it has one,
