@@ -1,16 +1,20 @@
 package org.concerntracker.ingest;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.concerntracker.ingest.hansard.ParlParseReader;
+import org.concerntracker.ingest.hansard.ParlaMintReader;
 import org.concerntracker.ingest.news.HtmlNewsReader;
 import org.concerntracker.ingest.news.JsonLinesNewsReader;
 import org.concerntracker.ingest.news.WarcNewsReader;
 
 /**
  * Chooses the reader for a file from the option it was given under and its name (compression
- * suffixes ignored). Files that are read only as companions of another (ParlaMint's {@code
- * -meta.tsv}) and documentation (README, LICENSE, Markdown notes) are skipped; anything else
- * unrecognised is the caller's reject.
+ * suffixes ignored): ParlaMint sittings ({@code ParlaMint-GB_2022-07-21-commons.xml}) to {@link
+ * ParlaMintReader}, other Hansard XML to {@link ParlParseReader}. Files that are read only as
+ * companions of another (ParlaMint's {@code -meta.tsv}, its corpus root and person lists) and
+ * documentation (README, LICENSE, Markdown notes) are skipped; anything else unrecognised is the
+ * caller's reject.
  */
 public final class InputFormats {
 
@@ -25,6 +29,8 @@ public final class InputFormats {
 
   /** Not a format of this kind; the reason says what was expected. */
   public record Unsupported(String reason) implements Choice {}
+
+  private static final Pattern PARLAMINT_SITTING = Pattern.compile("_\\d{4}-\\d{2}-\\d{2}");
 
   private InputFormats() {}
 
@@ -47,6 +53,13 @@ public final class InputFormats {
   private static Choice hansard(String name) {
     if (name.endsWith("-meta.tsv")) {
       return new Companion();
+    }
+    if (name.startsWith("parlamint") && name.endsWith(".xml")) {
+      // Sittings are ParlaMint-GB_2022-07-21-commons(.ana).xml; the corpus root, listPerson,
+      // listOrg and taxonomy files beside them hold no speech.
+      return PARLAMINT_SITTING.matcher(name).find()
+          ? new Read(new ParlaMintReader())
+          : new Companion();
     }
     if (name.endsWith(".xml")) {
       return new Read(new ParlParseReader());

@@ -1,7 +1,5 @@
 package org.concerntracker.members;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -9,37 +7,64 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.concerntracker.ingest.Dates;
 
 /**
  * The members registry: persons, their names and their memberships with dates, read from Popolo
- * JSON in the schema of mySociety parlparse {@code members/people.json}. Immutable once loaded,
- * small enough to broadcast.
+ * JSON in the schema of mySociety parlparse {@code members/people.json} (see {@link PopoloLoader}).
+ * Immutable once loaded and small enough to broadcast.
+ *
+ * <h2>Looking people up by name</h2>
+ *
+ * {@link #candidates(String, LocalDate)} is the one entry point for a name printed anywhere (a
+ * Hansard speaker, a name in a news article). It takes the printed form apart ({@link PrintedName}:
+ * titles and honorifics such as "Sir Iain Duncan Smith" or "Dr Luke Evans", "Surname, Forenames",
+ * peerage titles, "The Member for Tewkesbury (Mr Robertson)", "Mr Deputy Speaker (Mr Nigel Evans)")
+ * and returns every member who fits and sat on the date, each with a score: full name 100, first
+ * name and surname 90 ("John McDonnell" for John Martin McDonnell), short forename 80 ("Nus Ghani",
+ * "Steve Pound" for Stephen), initial 70, surname only 50 ("Mr Robertson"). {@link
+ * NameMatches#best()} is present only when one member has the top score; {@link
+ * NameMatches#ambiguous()} says when two or more share it, and {@link NameMatches#problem()} says
+ * in words why nobody was settled on. Callers choose their own threshold: Hansard speakers accept
+ * any unique best; a news mention might want 80 or more.
+ *
+ * <p>Assumes membership dates are inclusive and that a membership without a start or end date is
+ * open on that side (the corpus registry's 2023 by-election winners have neither).
  */
 public final class MemberRegistry implements Serializable {
 
   private final Map<String, Person> persons;
   private final Map<String, String> redirects;
   private final Map<String, List<Membership>> memberships;
-  private final Map<String, Membership> membershipsById;
-  private final Map<String, List<String>> byNameKey;
+  private final Map<String, Membership> membershipsById = new HashMap<>();
+  private final Map<String, List<String>> byNameKey = new HashMap<>();
+  private final Map<String, List<Membership>> bySeat = new HashMap<>();
+  private final Map<String, String> seatAliases = new HashMap<>();
+  private final NameMatcher matcher;
 
-  private MemberRegistry(
-      Map<String, Person> persons,
-      Map<String, String> redirects,
-      Map<String, List<Membership>> memberships) {
-    this.persons = persons;
-    this.redirects = redirects;
-    this.memberships = memberships;
-    this.membershipsById = new HashMap<>();
-    memberships.values().forEach(ms -> ms.forEach(m -> membershipsById.put(m.id(), m)));
-    this.byNameKey = new HashMap<>();
+  private MemberRegistry(PopoloLoader.Parts parts) {
+    this.persons = parts.persons();
+    this.redirects = parts.redirects();
+    this.memberships = parts.memberships();
+    for (List<Membership> ms : memberships.values()) {
+      for (Membership m : ms) {
+        if (m.id() != null) {
+          membershipsById.put(m.id(), m);
+        }
+        if (m.constituency() != null) {
+          bySeat.computeIfAbsent(Names.placeKey(m.constituency()), k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
+    parts
+        .constituencyAliases()
+        .forEach(
+            (seat, aliases) ->
+                aliases.forEach(a -> seatAliases.put(Names.placeKey(a), Names.placeKey(seat))));
     for (Person p : persons.values()) {
       Set<String> keys = new LinkedHashSet<>();
       keys.add(Names.key(p.name()));
@@ -50,94 +75,17 @@ public final class MemberRegistry implements Serializable {
         }
       }
     }
+    this.matcher = new NameMatcher(persons.values());
   }
 
   /** An empty registry: nobody resolves. */
   public static MemberRegistry empty() {
-    return new MemberRegistry(Map.of(), Map.of(), Map.of());
+    return new MemberRegistry(new PopoloLoader.Parts(Map.of(), Map.of(), Map.of(), Map.of()));
   }
 
   /** Reads a parlparse-style {@code people.json}. */
   public static MemberRegistry load(InputStream json) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(json);
-    if (root == null || !root.isObject()) {
-      throw new IOException("members file is not a JSON object with persons and memberships");
-    }
-    Map<String, String> orgNames = new HashMap<>();
-    for (JsonNode o : root.path("organizations")) {
-      orgNames.put(o.path("id").asText(), o.path("name").asText(o.path("id").asText()));
-    }
-    Map<String, String> postNames = new HashMap<>();
-    Map<String, String> postHouses = new HashMap<>();
-    for (JsonNode p : root.path("posts")) {
-      postNames.put(p.path("id").asText(), text(p.path("area").path("name")));
-      postHouses.put(p.path("id").asText(), text(p.path("organization_id")));
-    }
-    Map<String, Person> persons = new LinkedHashMap<>();
-    Map<String, String> redirects = new HashMap<>();
-    for (JsonNode p : root.path("persons")) {
-      String id = text(p.path("id"));
-      if (id == null) {
-        continue;
-      }
-      if (p.hasNonNull("redirect")) {
-        redirects.put(id, p.get("redirect").asText());
-        continue;
-      }
-      List<String> names = new ArrayList<>();
-      for (JsonNode n : p.path("other_names")) {
-        String name = text(n.path("name"));
-        if (name == null && n.hasNonNull("given_name")) {
-          name = n.path("given_name").asText() + " " + n.path("family_name").asText("");
-        }
-        if (name != null) {
-          names.add(name.strip());
-        }
-      }
-      String main = text(p.path("name"));
-      if (main == null && !names.isEmpty()) {
-        main = names.get(0);
-      }
-      persons.put(id, new Person(id, main, names));
-    }
-    Map<String, List<Membership>> memberships = new HashMap<>();
-    for (JsonNode m : root.path("memberships")) {
-      String personId = text(m.path("person_id"));
-      if (personId == null) {
-        continue;
-      }
-      String postId = text(m.path("post_id"));
-      String org = text(m.path("organization_id"));
-      String house = org != null ? org : postId == null ? null : postHouses.get(postId);
-      String partyId = text(m.path("on_behalf_of_id"));
-      memberships
-          .computeIfAbsent(personId, x -> new ArrayList<>())
-          .add(
-              new Membership(
-                  text(m.path("id")),
-                  personId,
-                  partyId == null ? null : orgNames.getOrDefault(partyId, partyId),
-                  postId == null ? null : postNames.get(postId),
-                  houseName(house),
-                  Dates.parse(text(m.path("start_date"))).orElse(null),
-                  Dates.parse(text(m.path("end_date"))).orElse(null)));
-    }
-    return new MemberRegistry(persons, redirects, memberships);
-  }
-
-  private static String houseName(String org) {
-    if (org == null) {
-      return null;
-    }
-    return switch (org) {
-      case "house-of-commons" -> "commons";
-      case "house-of-lords" -> "lords";
-      default -> org;
-    };
-  }
-
-  private static String text(JsonNode n) {
-    return n == null || n.isMissingNode() || n.isNull() || n.asText().isBlank() ? null : n.asText();
+    return new MemberRegistry(PopoloLoader.load(json));
   }
 
   /** The person with this id, following the registry's redirects. */
@@ -145,15 +93,23 @@ public final class MemberRegistry implements Serializable {
     if (personId == null) {
       return Optional.empty();
     }
-    return Optional.ofNullable(persons.get(redirects.getOrDefault(personId, personId)));
+    return Optional.ofNullable(persons.get(canonicalId(personId)));
   }
 
   /** The current id for a person id (redirects followed); the id itself if unknown. */
   public String canonicalId(String personId) {
-    return redirects.getOrDefault(personId, personId);
+    String id = personId;
+    for (int hops = 0; hops < 10 && redirects.containsKey(id); hops++) {
+      id = redirects.get(id);
+    }
+    return id;
   }
 
-  /** The person a membership id belongs to (legacy Hansard {@code speakerid}). */
+  /**
+   * The person a membership id belongs to: a legacy Hansard {@code speakerid} such as {@code
+   * uk.org.publicwhip/member/1779} or {@code uk.org.publicwhip/lord/100116}, when the registry is
+   * parlparse's own (the corpus registry's membership ids are local and never match).
+   */
   public Optional<String> personForMembership(String membershipId) {
     Membership m = membershipsById.get(membershipId);
     return m == null ? Optional.empty() : Optional.of(canonicalId(m.personId()));
@@ -165,18 +121,17 @@ public final class MemberRegistry implements Serializable {
   }
 
   /**
-   * The person's party on {@code date}: from the membership covering it, else the latest before it.
+   * The person's party on {@code date}: from the membership covering it (the later-starting one
+   * when a party change makes two cover the same day), else the latest before it.
    */
   public Optional<String> partyAt(String personId, LocalDate date) {
+    Optional<String> on = partyOn(personId, date);
+    if (on.isPresent() || date == null) {
+      return on;
+    }
     Membership best = null;
     for (Membership m : memberships(personId)) {
-      if (m.party() == null) {
-        continue;
-      }
-      if (m.covers(date)) {
-        return Optional.of(m.party());
-      }
-      if (date != null
+      if (m.party() != null
           && m.start() != null
           && !m.start().isAfter(date)
           && (best == null || m.start().isAfter(best.start()))) {
@@ -186,16 +141,40 @@ public final class MemberRegistry implements Serializable {
     return best == null ? Optional.empty() : Optional.of(best.party());
   }
 
+  /** The party of the membership covering {@code date}, and nothing else. */
+  public Optional<String> partyOn(String personId, LocalDate date) {
+    Membership best = null;
+    for (Membership m : memberships(personId)) {
+      if (m.party() != null && m.covers(date) && (best == null || startsAfter(m, best))) {
+        best = m;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(best.party());
+  }
+
+  private static boolean startsAfter(Membership a, Membership b) {
+    return a.start() != null && (b.start() == null || a.start().isAfter(b.start()));
+  }
+
   /** True if the person held a membership on {@code date} (any date, if null). */
   public boolean sittingOn(String personId, LocalDate date) {
     return memberships(personId).stream().anyMatch(m -> m.covers(date));
   }
 
+  /**
+   * True if the person held a membership of {@code house} ({@code commons}, {@code lords}; null:
+   * any) on {@code date}. Memberships with no house recorded count for every house.
+   */
+  public boolean sittingIn(String personId, LocalDate date, String house) {
+    return memberships(personId).stream()
+        .anyMatch(
+            m -> m.covers(date) && (house == null || m.house() == null || house.equals(m.house())));
+  }
+
   /** Persons any of whose names has this {@link Names#key(String)}, sitting on {@code date}. */
   public List<String> byName(String name, LocalDate date) {
-    List<String> ids = byNameKey.getOrDefault(Names.key(name), List.of());
     List<String> sitting = new ArrayList<>();
-    for (String id : ids) {
+    for (String id : byNameKey.getOrDefault(Names.key(name), List.of())) {
       if (sittingOn(id, date)) {
         sitting.add(id);
       }
@@ -203,9 +182,55 @@ public final class MemberRegistry implements Serializable {
     return sitting;
   }
 
+  /** Everyone a printed name may refer to on {@code date}, in any house (see class javadoc). */
+  public NameMatches candidates(String printedName, LocalDate date) {
+    return candidates(PrintedName.parse(printedName), date, null);
+  }
+
+  /** As {@link #candidates(String, LocalDate)}, for members of {@code house} only. */
+  public NameMatches candidates(String printedName, LocalDate date, String house) {
+    return candidates(PrintedName.parse(printedName), date, house);
+  }
+
+  /** As {@link #candidates(String, LocalDate)}, for a name already taken apart. */
+  public NameMatches candidates(PrintedName name, LocalDate date, String house) {
+    return matcher.match(name, date, house, this);
+  }
+
+  /** Persons who held the seat on {@code date} (more than one only if it changed hands then). */
+  public Set<String> holdersOn(String constituency, LocalDate date) {
+    String key = Names.placeKey(constituency);
+    key = seatAliases.getOrDefault(key, key);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Membership m : bySeat.getOrDefault(key, List.of())) {
+      if (m.covers(date)) {
+        ids.add(canonicalId(m.personId()));
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * True if a peerage title the registry records for the person can be taken to hold on {@code
+   * date} although no Lords membership says so: the registry has no Lords memberships for them and
+   * every membership it has ended before {@code date}.
+   */
+  boolean peerageInferable(String personId, LocalDate date) {
+    List<Membership> ms = memberships(personId);
+    return date != null
+        && !ms.isEmpty()
+        && ms.stream().noneMatch(m -> "lords".equals(m.house()))
+        && ms.stream().allMatch(m -> m.end() != null && m.end().isBefore(date));
+  }
+
   /** The display name for a person id (the registry's main name). */
   public Optional<String> name(String personId) {
     return person(personId).map(Person::name);
+  }
+
+  /** Every person id (redirect entries excluded), in registry order. */
+  public Set<String> personIds() {
+    return Collections.unmodifiableSet(persons.keySet());
   }
 
   public int size() {

@@ -2,13 +2,9 @@ package org.concerntracker.ingest.hansard;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,147 +12,150 @@ import org.concerntracker.ingest.DocumentReader;
 import org.concerntracker.ingest.InputFile;
 import org.concerntracker.ingest.Inputs;
 import org.concerntracker.ingest.RecordSink;
-import org.concerntracker.model.Document;
 import org.concerntracker.model.Reject;
-import org.concerntracker.model.Source;
 
 /**
- * Reads ParlParse / TheyWorkForYou debate XML ({@code <publicwhip>}): one document per {@code
- * <speech>}, titled by the headings above it, its paragraphs kept. The date and house come from the
- * speech id ({@code uk.org.publicwhip/debate/2023-03-28d.993.1} is the Commons on 2023-03-28).
+ * Reads ParlParse / TheyWorkForYou XML ({@code <publicwhip>}): Commons and Lords debates,
+ * Westminster Hall, written answers ({@code <ques>}/{@code <reply>}) and written ministerial
+ * statements, in the current form ({@code person_id="uk.org.publicwhip/person/N"}) and the legacy
+ * one ({@code speakerid="uk.org.publicwhip/member/N"}, {@code speakeroffice}, an internal DTD of
+ * HTML entities, ISO-8859-1).
  *
- * <p>External entities are never resolved; the JDK's entity-expansion limits apply.
+ * <p>Produces one document per {@code <speech>}, {@code <ques>} and {@code <reply>} (see {@link
+ * ParlParseRecord}), titled by the {@code major-heading}/{@code minor-heading} above it; {@code
+ * oral-heading} ("Oral Answers to Questions") is not a title, and divisions are not speeches.
+ *
+ * <p>Rejects: a record without an id, with an id already seen in the file, or with no date in its
+ * id or the file name is rejected alone and reading goes on. A file that declares an external
+ * entity, is not {@code <publicwhip>}, or stops being well-formed is one reject; documents read
+ * completely before the fault are kept, and the reject says where reading stopped.
  */
 public final class ParlParseReader implements DocumentReader {
 
-  private static final Pattern ID_DATE =
-      Pattern.compile("uk\\.org\\.publicwhip/([a-z]+)/(\\d{4}-\\d{2}-\\d{2})");
+  static final String STAGE = "ingest";
 
   @Override
   public void read(InputFile input, RecordSink sink) throws IOException {
-    try (InputStream in = Inputs.open(input)) {
-      XMLStreamReader xml = factory().createXMLStreamReader(in);
-      String major = null;
-      String minor = null;
-      try {
-        while (xml.hasNext()) {
-          if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-            continue;
-          }
-          switch (xml.getLocalName()) {
-            case "major-heading" -> {
-              major = clean(xml.getElementText());
-              minor = null;
-            }
-            case "minor-heading" -> minor = clean(xml.getElementText());
-            case "speech" -> sink.document(speech(input, xml, title(major, minor)));
-            default -> {}
-          }
-        }
-      } finally {
-        xml.close();
+    try (InputStream in = open(input, sink)) {
+      if (in == null) {
+        return;
       }
-    } catch (XMLStreamException e) {
-      sink.reject(
-          new Reject(input.path(), null, "ingest", "malformed XML: " + e.getMessage(), null));
+      XMLStreamReader xml;
+      try {
+        xml = SafeXml.open(in);
+      } catch (XMLStreamException e) {
+        sink.reject(new Reject(input.path(), null, STAGE, SafeXml.reason(e), null));
+        return;
+      }
+      Progress progress = new Progress();
+      try {
+        readRecords(input, xml, sink, progress);
+      } catch (XMLStreamException | RuntimeException e) {
+        sink.reject(
+            new Reject(
+                input.path(),
+                progress.current,
+                STAGE,
+                SafeXml.reason(e)
+                    + (progress.kept > 0
+                        ? "; the " + progress.kept + " documents read before it are kept"
+                        : ""),
+                progress.current == null ? null : "while reading " + progress.current));
+      } finally {
+        closeQuietly(xml);
+      }
     }
   }
 
-  private static Document speech(InputFile input, XMLStreamReader xml, String title)
-      throws XMLStreamException {
-    String id = xml.getAttributeValue(null, "id");
-    String name = xml.getAttributeValue(null, "speakername");
-    String ref = xml.getAttributeValue(null, "person_id");
-    if (ref == null) {
-      ref = xml.getAttributeValue(null, "speakerid");
+  /**
+   * The file's content, decompressed; null, after one reject, when it cannot be opened or is not in
+   * the compression its name says (a ".bz2" that is not bzip2).
+   */
+  static InputStream open(InputFile input, RecordSink sink) {
+    try {
+      return Inputs.open(input);
+    } catch (IOException e) {
+      sink.reject(
+          new Reject(
+              input.path(), null, STAGE, "cannot open or decompress: " + e.getMessage(), null));
+      return null;
     }
-    String office = xml.getAttributeValue(null, "speakeroffice");
-    String url = emptyToNull(xml.getAttributeValue(null, "url"));
-    List<String> paragraphs = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
+  }
+
+  /** Where reading has got to, for a reject that says where it stopped. */
+  private static final class Progress {
+    String current;
+    int kept;
+  }
+
+  private static void readRecords(
+      InputFile input, XMLStreamReader xml, RecordSink sink, Progress progress)
+      throws XMLStreamException {
+    ParlParseRecord records = new ParlParseRecord(input);
+    Headings headings = new Headings();
+    Set<String> seen = new HashSet<>();
+    boolean root = true;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.DTD) {
+        Optional<String> external = SafeXml.externalEntity(xml);
+        if (external.isPresent()) {
+          sink.reject(new Reject(input.path(), null, STAGE, external.get(), null));
+          return;
+        }
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String name = xml.getLocalName();
+      if (root) {
+        root = false;
+        if (!name.equals("publicwhip")) {
+          sink.reject(
+              new Reject(
+                  input.path(),
+                  null,
+                  STAGE,
+                  "not ParlParse XML: root element <" + name + ">, expected <publicwhip>",
+                  null));
+          return;
+        }
+        continue;
+      }
+      switch (name) {
+        case "major-heading" -> headings.major(MarkupFlattener.read(xml).joined());
+        case "minor-heading" -> headings.minor(MarkupFlattener.read(xml).joined());
+        case "speech", "ques", "reply" -> {
+          progress.current = xml.getAttributeValue(null, "id");
+          if (records.read(name, xml, headings, seen, sink)) {
+            progress.kept++;
+          }
+          progress.current = null;
+        }
+        case "oral-heading", "division" -> skip(xml);
+        default -> {}
+      }
+    }
+  }
+
+  /** Moves past the element the reader is on, ignoring its content. */
+  private static void skip(XMLStreamReader xml) throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
-        if (xml.getLocalName().equals("p")) {
-          flush(current, paragraphs);
-        }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
-        if (xml.getLocalName().equals("p")) {
-          flush(current, paragraphs);
-        }
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        current.append(xml.getText());
       }
     }
-    flush(current, paragraphs);
-    Matcher m = ID_DATE.matcher(id == null ? "" : id);
-    boolean dated = m.find();
-    LocalDate date = dated ? LocalDate.parse(m.group(2)) : null;
-    String house = dated ? house(m.group(1)) : null;
-    return new Document(
-        id,
-        Source.HANSARD,
-        date,
-        title,
-        url,
-        url == null ? List.of() : List.of(url),
-        input.path() + "#" + id,
-        emptyToNull(name),
-        emptyToNull(ref),
-        emptyToNull(office),
-        null,
-        null,
-        house,
-        null,
-        String.join(Document.PARAGRAPH_BREAK, paragraphs),
-        null);
   }
 
-  private static String house(String kind) {
-    return switch (kind) {
-      case "debate" -> "commons";
-      case "westminhall" -> "westminster-hall";
-      case "lords" -> "lords";
-      case "wrans" -> "written-answers";
-      case "wms" -> "written-statements";
-      default -> kind;
-    };
-  }
-
-  private static void flush(StringBuilder current, List<String> paragraphs) {
-    String p = clean(current.toString());
-    if (!p.isEmpty()) {
-      paragraphs.add(p);
+  private static void closeQuietly(XMLStreamReader xml) {
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      // already failed or finished; nothing more to report
     }
-    current.setLength(0);
-  }
-
-  private static String title(String major, String minor) {
-    if (major == null) {
-      return minor;
-    }
-    return minor == null ? major : major + " — " + minor;
-  }
-
-  static String clean(String s) {
-    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
-  }
-
-  private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-    // Legacy files declare HTML entities in an internal DTD, so DTDs are read, but nothing
-    // external.
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, true);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return f;
   }
 }
