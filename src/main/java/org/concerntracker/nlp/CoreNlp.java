@@ -69,6 +69,9 @@ public final class CoreNlp {
    * @param requests (sentence index, document offset, sentence text)
    */
   public List<ParsedSentence> parse(List<SentenceRequest> requests) {
+    if (requests.isEmpty()) {
+      return List.of(); // nothing to parse: do not load the models for it
+    }
     StanfordCoreNLP nlp = pipeline("parse-" + key, () -> parseProps(catalog));
     List<ParsedSentence> out = new ArrayList<>(requests.size());
     for (SentenceRequest r : requests) {
@@ -129,7 +132,7 @@ public final class CoreNlp {
     return p;
   }
 
-  private static Properties parseProps(PlatformCatalog catalog) {
+  static Properties parseProps(PlatformCatalog catalog) {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     p.setProperty("ssplit.isOneSentence", "true");

@@ -67,17 +67,44 @@ public final class DocumentAnalyzer {
     }
   }
 
-  private Analysis run(Document doc) {
+  /**
+   * The selection for one document: its platform hits, sentences, member links, and the sentences
+   * to parse.
+   */
+  private record Selection(
+      List<PlatformMatcher.Hit> hits,
+      List<CoreNlp.Span> spans,
+      List<MemberLinker.Link> links,
+      List<CoreNlp.SentenceRequest> requests,
+      Map<Integer, String> carried) {}
+
+  /**
+   * The sentences of {@code doc} that go through the heavy annotators, exactly as {@link
+   * #analyze(Document)} selects them; the benchmark ({@code jobs/bench}) parses the same ones with
+   * bare CoreNLP. Splits the text (tokenize + ssplit) when a platform is named.
+   */
+  public List<String> heavySentences(Document doc) {
+    Selection s = select(doc);
+    return s == null
+        ? List.of()
+        : s.requests().stream().map(CoreNlp.SentenceRequest::text).toList();
+  }
+
+  /**
+   * The platform filter, the split, the member links and the sentence selection; null when no
+   * platform is named.
+   */
+  private Selection select(Document doc) {
     String text = doc.text();
     if (text == null || text.isEmpty()) {
-      return Analysis.empty();
+      return null;
     }
     List<PlatformMatcher.Hit> hits = matcher.find(text);
     if (hits.isEmpty()) {
-      return Analysis.empty();
+      return null;
     }
-    long t0 = System.nanoTime();
     List<CoreNlp.Span> spans = nlp.sentences(text);
+    List<MemberLinker.Link> links = linker.link(text, doc.date());
     int[] paragraphOf = paragraphs(text, spans);
     List<String> sentenceTexts = new ArrayList<>();
     List<List<String>> named = new ArrayList<>();
@@ -102,11 +129,24 @@ public final class DocumentAnalyzer {
         carried.put(sel.index(), sel.carriedPlatform());
       }
     }
-    List<ParsedSentence> parsed = nlp.parse(requests);
+    return new Selection(hits, spans, links, requests, carried);
+  }
+
+  private Analysis run(Document doc) {
+    String text = doc.text();
+    long t0 = System.nanoTime();
+    Selection selection = select(doc);
+    if (selection == null) {
+      return Analysis.empty();
+    }
+    List<PlatformMatcher.Hit> hits = selection.hits();
+    List<CoreNlp.Span> spans = selection.spans();
+    Map<Integer, String> carried = selection.carried();
+    List<ParsedSentence> parsed = nlp.parse(selection.requests());
     long nlpNanos = System.nanoTime() - t0;
 
     boolean securityContext = securityContext(doc, parsed);
-    List<MemberLinker.Link> links = linker.link(text, doc.date());
+    List<MemberLinker.Link> links = selection.links();
     NewsAttributor attributor =
         doc.source() == Source.NEWS ? new NewsAttributor(text, links, doc.personId()) : null;
     List<Mention> mentions = new ArrayList<>();
