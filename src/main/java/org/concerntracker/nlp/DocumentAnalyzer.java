@@ -91,8 +91,11 @@ public final class DocumentAnalyzer {
   }
 
   /**
-   * The platform filter, the split, the member links and the sentence selection; null when no
-   * platform is named.
+   * The platform filter, the split and the sentence selection; null when no platform is named. A
+   * document where no one can hold a view gets no heavy parse at all (issue 8: it can give no
+   * evidence, and its mentions are not needed): a Hansard speech without a speaker, or an article
+   * with no member author that names no member (every {@link NewsAttributor} holder is a member
+   * link or the author).
    */
   private Selection select(Document doc) {
     String text = doc.text();
@@ -105,6 +108,13 @@ public final class DocumentAnalyzer {
     }
     List<CoreNlp.Span> spans = nlp.sentences(text);
     List<MemberLinker.Link> links = linker.link(text, doc.date());
+    boolean holderPossible =
+        doc.source() == Source.HANSARD
+            ? doc.speaker() != null
+            : doc.personId() != null || !links.isEmpty();
+    if (!holderPossible) {
+      return new Selection(hits, spans, links, List.of(), Map.of());
+    }
     int[] paragraphOf = paragraphs(text, spans);
     List<String> sentenceTexts = new ArrayList<>();
     List<List<String>> named = new ArrayList<>();
