@@ -22,6 +22,10 @@ final class DuplicateIds {
   static Tuple2<Document, List<Reject>> keepOne(Iterable<Document> copies) {
     List<Document> all = new ArrayList<>();
     copies.forEach(all::add);
+    if (all.size() == 1) {
+      // The usual case: no text key to compute (normalising a text is not cheap; issue 8).
+      return new Tuple2<>(all.get(0), List.of());
+    }
     all.sort(Comparator.comparing(Document::origin));
     Document first = all.get(0);
     String key = NewsDeduplicator.textKey(first);
