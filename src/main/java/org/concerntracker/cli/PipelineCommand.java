@@ -62,7 +62,7 @@ public final class PipelineCommand implements Callable<Integer> {
   @Option(
       names = "--partitions",
       paramLabel = "N",
-      description = "Partitions for the annotation stage (default: the cluster's parallelism)")
+      description = "Partitions for the annotation stage (default: 4 per core of the cluster)")
   int partitions;
 
   @Option(names = "--quiet", description = "Print only the one-line result")

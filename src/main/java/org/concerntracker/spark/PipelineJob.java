@@ -83,11 +83,14 @@ public final class PipelineJob {
 
     Broadcast<MemberRegistry> members = jsc.broadcast(registry);
     Broadcast<PlatformCatalog> platforms = jsc.broadcast(catalog);
-    int parallelism = o.partitions() > 0 ? o.partitions() : Math.max(2, jsc.defaultParallelism());
+    // Several partitions per core (issue 8): a partition's NLP cost varies a lot with how many of
+    // its documents need the heavy parse, so cores that finish early take more work.
+    int parallelism =
+        o.partitions() > 0 ? o.partitions() : 4 * Math.max(2, jsc.defaultParallelism());
 
     // 3. Ingest
     JavaRDD<FileIngestor.Result> ingested =
-        jsc.parallelize(files, Math.max(1, Math.min(files.size(), parallelism * 4)))
+        jsc.parallelize(files, Math.max(1, Math.min(files.size(), parallelism)))
             .map(
                 e ->
                     FileIngestor.ingest(
