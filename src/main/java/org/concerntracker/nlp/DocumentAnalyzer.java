@@ -63,7 +63,8 @@ public final class DocumentAnalyzer {
                   doc.text())),
           0,
           0,
-          0);
+          0,
+          false);
     }
   }
 
@@ -76,7 +77,8 @@ public final class DocumentAnalyzer {
       List<CoreNlp.Span> spans,
       List<MemberLinker.Link> links,
       List<CoreNlp.SentenceRequest> requests,
-      Map<Integer, String> carried) {}
+      Map<Integer, String> carried,
+      long splitNanos) {}
 
   /**
    * The sentences of {@code doc} that go through the heavy annotators, exactly as {@link
@@ -91,11 +93,11 @@ public final class DocumentAnalyzer {
   }
 
   /**
-   * The platform filter, the split and the sentence selection; null when no platform is named. A
-   * document where no one can hold a view gets no heavy parse at all (issue 8: it can give no
-   * evidence, and its mentions are not needed): a Hansard speech without a speaker, or an article
-   * with no member author that names no member (every {@link NewsAttributor} holder is a member
-   * link or the author).
+   * The platform filter, the member links, the split and the sentence selection; null when no
+   * platform is named. A document where no one can hold a view is neither split nor parsed (issue
+   * 8: it can give no evidence, and its mentions are not needed): a Hansard speech without a
+   * speaker, or an article with no member author that names no member (every {@link NewsAttributor}
+   * holder is a member link or the author).
    */
   private Selection select(Document doc) {
     String text = doc.text();
@@ -106,15 +108,17 @@ public final class DocumentAnalyzer {
     if (hits.isEmpty()) {
       return null;
     }
-    List<CoreNlp.Span> spans = nlp.sentences(text);
     List<MemberLinker.Link> links = linker.link(text, doc.date());
     boolean holderPossible =
         doc.source() == Source.HANSARD
             ? doc.speaker() != null
             : doc.personId() != null || !links.isEmpty();
     if (!holderPossible) {
-      return new Selection(hits, spans, links, List.of(), Map.of());
+      return new Selection(hits, List.of(), links, List.of(), Map.of(), 0);
     }
+    long t0 = System.nanoTime();
+    List<CoreNlp.Span> spans = nlp.sentences(text);
+    long splitNanos = System.nanoTime() - t0;
     int[] paragraphOf = paragraphs(text, spans);
     List<String> sentenceTexts = new ArrayList<>();
     List<List<String>> named = new ArrayList<>();
@@ -139,12 +143,11 @@ public final class DocumentAnalyzer {
         carried.put(sel.index(), sel.carriedPlatform());
       }
     }
-    return new Selection(hits, spans, links, requests, carried);
+    return new Selection(hits, spans, links, requests, carried, splitNanos);
   }
 
   private Analysis run(Document doc) {
     String text = doc.text();
-    long t0 = System.nanoTime();
     Selection selection = select(doc);
     if (selection == null) {
       return Analysis.empty();
@@ -152,8 +155,9 @@ public final class DocumentAnalyzer {
     List<PlatformMatcher.Hit> hits = selection.hits();
     List<CoreNlp.Span> spans = selection.spans();
     Map<Integer, String> carried = selection.carried();
+    long t0 = System.nanoTime();
     List<ParsedSentence> parsed = nlp.parse(selection.requests());
-    long nlpNanos = System.nanoTime() - t0;
+    long nlpNanos = selection.splitNanos() + System.nanoTime() - t0;
 
     boolean securityContext = securityContext(doc, parsed);
     List<MemberLinker.Link> links = selection.links();
@@ -206,7 +210,13 @@ public final class DocumentAnalyzer {
       }
     }
     return new Analysis(
-        mentions, List.copyOf(evidence.values()), List.of(), spans.size(), parsed.size(), nlpNanos);
+        mentions,
+        List.copyOf(evidence.values()),
+        List.of(),
+        spans.size(),
+        parsed.size(),
+        nlpNanos,
+        true);
   }
 
   private static StanceClassifier.Context context(

@@ -175,6 +175,7 @@ public final class PipelineJob {
     counts.put("sentences_split", totals.sentences());
     counts.put("sentences_parsed", totals.parsedSentences());
     counts.put("documents_with_platform", totals.documentsWithPlatform());
+    counts.put("documents_split", totals.documentsSplit());
     counts.put("nlp_ms", totals.nlpNanos() / 1_000_000);
     counts.put("stage_ingest_ms", ingestNanos / 1_000_000);
     counts.put("stage_nlp_ms", nlpStageNanos / 1_000_000);
