@@ -2,12 +2,16 @@ package org.concerntracker.spark;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -19,11 +23,20 @@ import org.concerntracker.ingest.FileIngestor;
 /**
  * The one place tables are written: each with its declared schema, rows sorted by its key (so the
  * same input writes the same files), into this run's version directory.
+ *
+ * <p>Layout (issue 8): {@code documents}, the one large table (it holds every text), is partitioned
+ * by year ({@code documents/year=2023/part-….parquet}, one file per year, written in parallel; a
+ * document without a date is under {@code year=__HIVE_DEFAULT_PARTITION__}); DuckDB reads it with
+ * {@code hive_partitioning}, Spark as one table with a {@code year} column. Every other table is
+ * one file. Row groups are at most {@value #ROW_GROUP_BYTES} bytes, so a reader can split a large
+ * file across cores. Rows are counted as they are written, not by reading the files back.
  */
 final class TableWriter {
 
-  /** Tables up to this many rows are written as one file. */
-  private static final long SINGLE_FILE_ROWS = 1_000_000;
+  /** Parquet row group size: half Parquet's default, for readers that split work by row group. */
+  private static final int ROW_GROUP_BYTES = 64 << 20;
+
+  private static final Set<Tables> BY_YEAR = EnumSet.of(Tables.DOCUMENTS);
 
   private final SparkSession spark;
   private final OutputStore store;
@@ -40,11 +53,34 @@ final class TableWriter {
 
   void write(Tables table, Dataset<Row> df) {
     Column[] keys = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
-    Dataset<Row> sorted = df.sort(keys);
-    String path = store.tablePath(table);
-    sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
-    counts.put(table.table(), spark.read().parquet(path).count());
+    // Sorting within one partition per file needs no sampling job, as a global sort would. The
+    // row count is observed in the writing tasks themselves (counted once, even if a task reruns).
+    Observation written = new Observation(table.table());
+    Dataset<Row> sorted;
+    DataFrameWriter<Row> w;
+    if (BY_YEAR.contains(table)) {
+      Column year = functions.coalesce(functions.year(functions.col("date")), functions.lit(0));
+      sorted =
+          df.withColumn(YEAR, year).repartition(functions.col(YEAR)).sortWithinPartitions(keys);
+      w = sorted.observe(written, functions.count(functions.lit(1)).as("rows")).write();
+      w = w.partitionBy(YEAR);
+    } else {
+      sorted = df.repartition(1).sortWithinPartitions(keys);
+      w = sorted.observe(written, functions.count(functions.lit(1)).as("rows")).write();
+    }
+    w.mode(SaveMode.ErrorIfExists)
+        .option("parquet.block.size", ROW_GROUP_BYTES)
+        .parquet(store.tablePath(table));
+    try {
+      counts.put(table.table(), ((Number) written.getAsJava().get("rows")).longValue());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while counting " + table.table(), e);
+    }
   }
+
+  /** The partition column of tables written by year. */
+  static final String YEAR = "year";
 
   /** The runs table: the runs recorded so far under {@code out}, plus this one. */
   void writeRuns(
