@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.concerntracker.model.Platform;
 
@@ -39,7 +42,8 @@ public final class CoreNlp {
   /** A sentence's span in the document. */
   public record Span(int begin, int end) {}
 
-  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+  private static final Map<String, CompletableFuture<StanfordCoreNLP>> PIPELINES =
+      new ConcurrentHashMap<>();
 
   private final PlatformCatalog catalog;
   private final String key;
@@ -52,7 +56,7 @@ public final class CoreNlp {
   /** The sentence spans of {@code text} (tokenize + ssplit). */
   public List<Span> sentences(String text) {
     Annotation a = new Annotation(text);
-    pipeline("split", CoreNlp::splitProps).annotate(a);
+    pipeline("split", () -> new StanfordCoreNLP(splitProps())).annotate(a);
     List<Span> spans = new ArrayList<>();
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       spans.add(
@@ -72,7 +76,7 @@ public final class CoreNlp {
     if (requests.isEmpty()) {
       return List.of(); // nothing to parse: do not load the models for it
     }
-    StanfordCoreNLP nlp = pipeline("parse-" + key, () -> parseProps(catalog));
+    StanfordCoreNLP nlp = pipeline("parse-" + key, () -> loadInParallel(parseProps(catalog)));
     List<ParsedSentence> out = new ArrayList<>(requests.size());
     for (SentenceRequest r : requests) {
       Annotation a = new Annotation(r.text());
@@ -120,8 +124,61 @@ public final class CoreNlp {
     return new ParsedSentence(r.index(), r.begin(), r.text(), tokens, edges);
   }
 
-  private static StanfordCoreNLP pipeline(String name, java.util.function.Supplier<Properties> p) {
-    return PIPELINES.computeIfAbsent(name, n -> new StanfordCoreNLP(p.get()));
+  /**
+   * The JVM's pipeline of this name, built by the first caller; others wait for that one pipeline
+   * only (a map lock held while models load would also stall callers of the other pipeline).
+   */
+  private static StanfordCoreNLP pipeline(String name, Supplier<StanfordCoreNLP> build) {
+    CompletableFuture<StanfordCoreNLP> mine = new CompletableFuture<>();
+    CompletableFuture<StanfordCoreNLP> f = PIPELINES.putIfAbsent(name, mine);
+    if (f == null) {
+      try {
+        mine.complete(build.get());
+      } catch (RuntimeException | Error e) {
+        PIPELINES.remove(name, mine);
+        mine.completeExceptionally(e);
+        throw e;
+      }
+      return mine.join();
+    }
+    try {
+      return f.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  /**
+   * Builds a full parse pipeline with its two slow annotators loading at once (issue 8): NER's
+   * classifiers in a helper thread while this thread loads the dependency parser, where CoreNLP
+   * would load them one after the other (about 40% of a cold load is NER, 60% the parser). Both
+   * land in CoreNLP's annotator pool, from which the full pipeline then takes them.
+   */
+  private static StanfordCoreNLP loadInParallel(Properties props) {
+    Properties ner = withAnnotators(props, "tokenize,ssplit,pos,lemma,ner");
+    Properties parser = withAnnotators(props, "tokenize,ssplit,pos,depparse");
+    CompletableFuture<StanfordCoreNLP> nerLoad =
+        CompletableFuture.supplyAsync(
+            () -> new StanfordCoreNLP(ner),
+            r -> {
+              Thread t = new Thread(r, "corenlp-ner-load");
+              t.setDaemon(true);
+              t.start();
+            });
+    new StanfordCoreNLP(parser);
+    try {
+      nerLoad.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+    return new StanfordCoreNLP(props);
+  }
+
+  private static Properties withAnnotators(Properties props, String annotators) {
+    Properties p = new Properties();
+    p.putAll(props);
+    p.setProperty("annotators", annotators);
+    return p;
   }
 
   private static Properties splitProps() {
