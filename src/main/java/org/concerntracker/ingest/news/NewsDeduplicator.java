@@ -107,9 +107,29 @@ public final class NewsDeduplicator {
       return "";
     }
     String n = Normalizer.normalize(NewsText.clean(s), Normalizer.Form.NFKC);
-    n = n.replaceAll("[‘’‚‛′`´]", "'").replaceAll("[“”„‟″]", "\"");
-    n = n.replaceAll("[‐‑‒–—―−]", "-");
-    return n.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    // One pass (issue 8; four regular-expression passes made this a tenth of the pipeline's CPU):
+    // typographic quotes and dashes made plain, runs of white space (regex \s) made one space.
+    StringBuilder b = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c =
+          switch (n.charAt(i)) {
+            case '‘', '’', '‚', '‛', '′', '`', '´' -> '\'';
+            case '“', '”', '„', '‟', '″' -> '"';
+            case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
+            default -> n.charAt(i);
+          };
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+    }
+    return b.toString().strip().toLowerCase(Locale.ROOT);
   }
 
   private static <T> T first(List<Document> sorted, Function<Document, T> field) {
