@@ -123,6 +123,14 @@ public final class PipelineJob {
     long clock = System.nanoTime();
     documents.count();
     long ingestNanos = System.nanoTime() - clock;
+    // What later steps need of the ingest (file infos, rejects) is kept; the texts it read are
+    // cached once, as documents, not twice (issue 8).
+    JavaRDD<FileIngestor.Result> ingestedFiles =
+        ingested
+            .map(r -> new FileIngestor.Result(r.file(), List.of(), r.rejects()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    ingestedFiles.count();
+    ingested.unpersist(false);
     // The documents table needs nothing the NLP stage makes: it is written meanwhile, on a thread
     // of its own, so its planning and tasks fill what the NLP stage leaves idle (issue 8).
     OutputStore store = new OutputStore(o.out(), runId);
@@ -150,7 +158,7 @@ public final class PipelineJob {
     clock = System.nanoTime();
     JavaRDD<Evidence> evidence = analyses.flatMap(a -> a._2().evidence().iterator());
     JavaRDD<Reject> rejects =
-        ingested
+        ingestedFiles
             .flatMap(r -> r.rejects().iterator())
             .union(unique.flatMap(t -> t._2().iterator()))
             .union(analyses.flatMap(a -> a._2().rejects().iterator()));
@@ -189,11 +197,11 @@ public final class PipelineJob {
     counts.put("stage_nlp_ms", nlpStageNanos / 1_000_000);
     counts.put("stage_aggregate_write_ms", (System.nanoTime() - clock) / 1_000_000);
     List<FileIngestor.FileInfo> inputs =
-        new ArrayList<>(ingested.map(FileIngestor.Result::file).collect());
+        new ArrayList<>(ingestedFiles.map(FileIngestor.Result::file).collect());
     inputs.sort(Comparator.comparing(FileIngestor.FileInfo::path));
     writer.writeRuns(runId, started, Instant.now(), inputs, counts, config(o), o.out());
     store.commit(conf);
-    for (JavaRDD<?> r : List.of(ingested, documents, analyses, judgements)) {
+    for (JavaRDD<?> r : List.of(ingestedFiles, documents, analyses, judgements)) {
       r.unpersist(false);
     }
     return new Summary(runId, counts, o.out());
