@@ -12,8 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -131,14 +129,6 @@ public final class PipelineJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
     ingestedFiles.count();
     ingested.unpersist(false);
-    // The documents table needs nothing the NLP stage makes: it is written meanwhile, on a thread
-    // of its own, so its planning and tasks fill what the NLP stage leaves idle (issue 8).
-    OutputStore store = new OutputStore(o.out(), runId);
-    TableWriter writer = new TableWriter(spark, store);
-    CompletableFuture<Void> documentsWritten =
-        CompletableFuture.runAsync(
-            () -> writer.write(Tables.DOCUMENTS, documents.map(Tables::row)),
-            r -> new Thread(r, "write-documents").start());
 
     // 5. Annotate
     JavaRDD<Tuple2<String, Analysis>> analyses =
@@ -174,7 +164,9 @@ public final class PipelineJob {
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     // 7. Write and publish
-    join(documentsWritten);
+    OutputStore store = new OutputStore(o.out(), runId);
+    TableWriter writer = new TableWriter(spark, store);
+    writer.write(Tables.DOCUMENTS, documents.map(Tables::row));
     writer.write(
         Tables.MENTIONS, analyses.flatMap(a -> a._2().mentions().iterator()).map(Tables::row));
     writer.write(Tables.EVIDENCE, evidence.map(Tables::row));
@@ -205,14 +197,6 @@ public final class PipelineJob {
       r.unpersist(false);
     }
     return new Summary(runId, counts, o.out());
-  }
-
-  private static void join(CompletableFuture<Void> f) {
-    try {
-      f.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
   }
 
   private static <T> List<T> toList(Iterable<T> items) {
