@@ -230,7 +230,8 @@ public final class PipelineJob {
     c.put("master", o.master() == null ? "local[*]" : o.master());
     c.put(
         "annotators",
-        "tokenize,ssplit (all text with a platform); pos,lemma,ner,depparse (selected sentences)");
+        "tokenize,ssplit (text naming a platform and a member who could hold a view);"
+            + " pos,lemma,ner,depparse (selected sentences)");
     return c;
   }
 
