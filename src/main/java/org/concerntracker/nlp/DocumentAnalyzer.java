@@ -180,9 +180,13 @@ public final class DocumentAnalyzer {
             .addAll(ps.tokensIn(h.begin(), h.end()));
       }
     }
-    if (out.isEmpty() && carried != null) {
+    if (carried != null && !out.containsKey(carried)) {
+      List<Integer> named = out.values().stream().flatMap(List::stream).toList();
       List<Integer> ref = Mentions.referringTokens(ps);
-      if (!ref.isEmpty()) {
+      // "the TikTok app" refers to the platform it names, not to an earlier one.
+      boolean attachedToNamed =
+          ref.stream().anyMatch(r -> named.stream().anyMatch(n -> Math.abs(n - r) <= 1));
+      if (!ref.isEmpty() && !attachedToNamed) {
         out.put(carried, ref);
       }
     }

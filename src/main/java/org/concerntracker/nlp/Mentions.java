@@ -127,6 +127,16 @@ final class Mentions {
         return List.of(i);
       }
     }
+    // "This would be a grave mistake": a demonstrative standing alone as subject.
+    for (int i = 0; i < t.size(); i++) {
+      ParsedSentence.Edge h = s.head(i);
+      if (t.get(i).lower().matches("this|that")
+          && h != null
+          && h.relation().startsWith("nsubj")
+          && s.children(i).isEmpty()) {
+        return List.of(i);
+      }
+    }
     return List.of();
   }
 
