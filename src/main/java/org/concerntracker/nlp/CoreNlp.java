@@ -49,6 +49,15 @@ public final class CoreNlp {
     this.key = Integer.toHexString(mapping(catalog).hashCode());
   }
 
+  /**
+   * Loads both pipelines now (once per JVM), so that the time spent annotating documents does not
+   * include the seconds it takes to load the models.
+   */
+  public void load() {
+    pipeline("split", CoreNlp::splitProps);
+    pipeline("parse-" + key, () -> parseProps(catalog));
+  }
+
   /** The sentence spans of {@code text} (tokenize + ssplit). */
   public List<Span> sentences(String text) {
     Annotation a = new Annotation(text);

@@ -44,6 +44,7 @@ public final class DocumentAnalyzer {
     this.registry = registry;
     this.linker = new MemberLinker(registry);
     this.nlp = new CoreNlp(catalog);
+    nlp.load();
   }
 
   /** Analyses one document; a failure becomes a reject, never an exception. */
