@@ -30,6 +30,11 @@ public final class DocumentAnalyzer {
           "secur|surveil|espionage|spy|spying|data|cyber|privacy|china|chinese|intelligence|5g|telecom",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SAME_AS_BEFORE =
+      Pattern.compile(
+          "\\b(?:[Tt]he same (?:is|goes|applies) (?:true )?(?:of|for|to)|[Ss]o (?:is|does|too)|[Ll]ikewise"
+              + "|[Ss]imilarly|[Ee]qually|[Aa]s (?:is|does))\\b");
+
   private final PlatformMatcher matcher;
   private final CueLexicon lexicon;
   private final StanceClassifier classifier;
@@ -91,8 +96,15 @@ public final class DocumentAnalyzer {
               .distinct()
               .toList());
     }
+    List<MemberLinker.Link> links = linker.link(text, doc.date());
+    NewsAttributor attributor =
+        doc.source() == Source.NEWS ? new NewsAttributor(text, links, doc.personId()) : null;
     List<SentenceSelector.Selected> selected =
         SentenceSelector.select(sentenceTexts, named, paragraphOf);
+    String topic = doc.source() == Source.NEWS ? topic(hits) : null;
+    if (topic != null) {
+      selected = withTopicSentences(selected, spans, sentenceTexts, topic, attributor);
+    }
     List<CoreNlp.SentenceRequest> requests = new ArrayList<>();
     Map<Integer, String> carried = new LinkedHashMap<>();
     for (SentenceSelector.Selected sel : selected) {
@@ -107,9 +119,6 @@ public final class DocumentAnalyzer {
     long nlpNanos = System.nanoTime() - t0;
 
     boolean securityContext = securityContext(doc, parsed);
-    List<MemberLinker.Link> links = linker.link(text, doc.date());
-    NewsAttributor attributor =
-        doc.source() == Source.NEWS ? new NewsAttributor(text, links, doc.personId()) : null;
     List<Mention> mentions = new ArrayList<>();
     Map<String, Evidence> evidence = new LinkedHashMap<>();
     for (ParsedSentence ps : parsed) {
@@ -123,8 +132,11 @@ public final class DocumentAnalyzer {
             continue;
           }
           var j =
-              classifier.classify(
-                  ps, anchorTokens, StanceClassifier.Context.speaker(securityContext));
+              likePrevious(
+                  ps,
+                  classifier.classify(
+                      ps, anchorTokens, StanceClassifier.Context.speaker(securityContext)),
+                  evidence);
           put(
               evidence,
               evidence(
@@ -160,6 +172,69 @@ public final class DocumentAnalyzer {
         mentions, List.copyOf(evidence.values()), List.of(), spans.size(), parsed.size(), nlpNanos);
   }
 
+  /**
+   * The platform a news article is about: the one named by at least two thirds of its platform
+   * names (all of them, if only one is named). Null if none dominates.
+   */
+  static String topic(List<PlatformMatcher.Hit> hits) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    hits.forEach(h -> counts.merge(h.platform(), 1, Integer::sum));
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() * 3 >= hits.size() * 2) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * In an article about one platform, a member's words anywhere in it are about that platform when
+   * they carry a stance ("Stewart Hosie said he was deeply concerned by the findings"): such
+   * sentences are parsed too, carrying the topic.
+   */
+  private List<SentenceSelector.Selected> withTopicSentences(
+      List<SentenceSelector.Selected> selected,
+      List<CoreNlp.Span> spans,
+      List<String> sentenceTexts,
+      String topic,
+      NewsAttributor attributor) {
+    java.util.TreeMap<Integer, SentenceSelector.Selected> out = new java.util.TreeMap<>();
+    selected.forEach(s -> out.put(s.index(), s));
+    for (int i = 0; i < spans.size(); i++) {
+      if (!out.containsKey(i)
+          && attributor.mayHoldView(spans.get(i).begin(), spans.get(i).end())
+          && lexicon.mentionsStance(sentenceTexts.get(i))) {
+        out.put(i, new SentenceSelector.Selected(i, topic));
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * "The same is true of Dahua": a sentence that says it is like the one before takes that
+   * sentence's stance when it has none of its own.
+   */
+  private static StanceClassifier.Judgement likePrevious(
+      ParsedSentence ps, StanceClassifier.Judgement j, Map<String, Evidence> sofar) {
+    if (j.stance() != Stance.NEUTRAL || !SAME_AS_BEFORE.matcher(ps.text()).find()) {
+      return j;
+    }
+    Evidence previous = null;
+    for (Evidence e : sofar.values()) {
+      if (e.sentenceIndex() < ps.index()
+          && ps.index() - e.sentenceIndex() <= 2
+          && e.stance() != Stance.NEUTRAL) {
+        previous = e;
+      }
+    }
+    if (previous == null) {
+      return j;
+    }
+    List<String> cues = new ArrayList<>(j.cues());
+    cues.add("same-as-previous-sentence");
+    return new StanceClassifier.Judgement(previous.stance(), 0.6, cues);
+  }
+
   private static StanceClassifier.Context context(
       boolean securityContext, NewsAttributor.Holder h) {
     if (h.quote() != null) {
@@ -181,18 +256,32 @@ public final class DocumentAnalyzer {
             .addAll(ps.tokensIn(h.begin(), h.end()));
       }
     }
+    if (out.size() == 1 && carried == null) {
+      // "TikTok ... the app is safe": a reference back to the one platform the sentence names.
+      List<Integer> named = out.values().iterator().next();
+      List<Integer> ref = apart(Mentions.referringTokens(ps), named);
+      named.addAll(ref);
+    }
     if (carried != null && !out.containsKey(carried)) {
       List<Integer> named = out.values().stream().flatMap(List::stream).toList();
-      List<Integer> ref = Mentions.referringTokens(ps);
-      // "the TikTok app" refers to the platform it names, not to an earlier one.
-      boolean attachedToNamed =
-          ref.stream().anyMatch(r -> named.stream().anyMatch(n -> Math.abs(n - r) <= 1));
-      if (!ref.isEmpty() && !attachedToNamed) {
+      List<Integer> ref = apart(Mentions.referringTokens(ps), named);
+      if (!ref.isEmpty()) {
         out.put(carried, ref);
+      } else if (named.isEmpty()) {
+        // Carried by the article's topic, with no word for it: measure cues from the main verb.
+        ps.edges().stream()
+            .filter(e -> e.governor() < 0)
+            .findFirst()
+            .ifPresent(e -> out.put(carried, new ArrayList<>(List.of(e.dependent()))));
       }
     }
     out.values().removeIf(List::isEmpty);
     return out;
+  }
+
+  /** References not right beside a named platform: "the TikTok app" refers to the name it holds. */
+  private static List<Integer> apart(List<Integer> refs, List<Integer> named) {
+    return refs.stream().filter(r -> named.stream().allMatch(n -> Math.abs(n - r) > 1)).toList();
   }
 
   private static void put(Map<String, Evidence> into, Evidence e) {

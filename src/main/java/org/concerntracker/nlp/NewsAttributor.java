@@ -101,6 +101,22 @@ final class NewsAttributor {
     this.author = authorPersonId;
   }
 
+  /**
+   * True if a member may hold a view in the text at [begin, end): a member is named there, a
+   * pronoun reports speech ("he said"), or it lies in a quotation attributed to a member.
+   */
+  boolean mayHoldView(int begin, int end) {
+    if (!linksIn(begin, end).isEmpty()) {
+      return true;
+    }
+    String t = text.substring(begin, end);
+    if (PRONOUN_REPORT.matcher(t).find() && lastMemberBefore(begin) != null) {
+      return true;
+    }
+    Quotes.Span q = quoteAt(begin + Math.min(2, end - begin - 1));
+    return q != null && quoteOwner(q) != null;
+  }
+
   /** The holders of the views on the platform at {@code anchorOffset} in sentence {@code s}. */
   List<Holder> holders(ParsedSentence s, List<Integer> anchors, int anchorOffset) {
     List<Holder> out = new ArrayList<>();
@@ -167,11 +183,8 @@ final class NewsAttributor {
         return -1;
       }
       if (h.relation().startsWith("nsubj")) {
-        int v = h.governor();
-        return STANCE_VERBS.contains(s.tokens().get(v).lower())
-                || s.tokens().get(v).pos().startsWith("VB")
-            ? v
-            : -1;
+        // A verb ("X warned"), or a noun predicate ("X was among the backbenchers who ...").
+        return h.governor();
       }
       boolean climbable = CLIMB.stream().anyMatch(r -> h.relation().startsWith(r));
       if (!climbable) {
