@@ -183,10 +183,15 @@ def month_index(start, end):
 
 def month_axis(ax, months):
     """A time axis for monthly bars (drawn from each month's first day, 25 days wide): readable
-    ticks, and room either side so the first and last bars do not touch the frame."""
+    ticks, room either side so the first and last bars do not touch the frame, and at least six
+    months shown so that a single month still reads as a month."""
     import matplotlib.dates as mdates
 
-    ax.set_xlim(months.min() - pd.Timedelta(days=20), months.max() + pd.Timedelta(days=45))
+    start, end = months.min() - pd.Timedelta(days=20), months.max() + pd.Timedelta(days=45)
+    short = pd.Timedelta(days=180) - (end - start)  # at least six months, so ticks name months
+    if short > pd.Timedelta(0):
+        start, end = start - short / 2, end + short / 2
+    ax.set_xlim(start, end)
     locator = mdates.AutoDateLocator(minticks=5, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
