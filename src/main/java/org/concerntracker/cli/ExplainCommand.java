@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints one member's figures per platform, then their evidence, oldest first: date, source,",
-      "stance, platform, the sentence, and where to read it (the article's URL, or TheyWorkForYou",
-      "and the Hansard id). --mp takes a person id (uk.org.publicwhip/person/N or N) or a name,",
-      "whole or part; --platform a platform's name or alias (ByteDance means TikTok)."
+      "Prints one member's figures per platform, then their evidence, oldest first:",
+      "date, source, stance, platform, the sentence, and where to read it (the",
+      "article's URL, or TheyWorkForYou and the Hansard id).",
+      "--mp takes a person id (uk.org.publicwhip/person/N, or N) or a name, whole or",
+      "part; --platform a platform's name or alias (ByteDance means TikTok)."
     })
 public final class ExplainCommand implements Callable<Integer> {
 
@@ -58,12 +59,14 @@ public final class ExplainCommand implements Callable<Integer> {
   @Option(
       names = "--color",
       defaultValue = "auto",
+      paramLabel = "WHEN",
       description = "auto (default: on a terminal, unless NO_COLOR is set), always or never")
   Color color;
 
   @Option(
       names = "--engine",
       defaultValue = "auto",
+      paramLabel = "ENGINE",
       description =
           "duckdb, spark, or auto (default): DuckDB for a local directory, Spark for other file"
               + " systems or with --master")

@@ -16,11 +16,12 @@ import picocli.CommandLine.Spec;
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs SQL over the output tables (documents, mentions, evidence, mp_platform_month,",
-      "platform_month, rejects, runs) and prints the result. Local output is read with DuckDB",
-      "(its SQL dialect, answers in about a second); cluster paths (hdfs://, s3a://) with Spark SQL.",
-      "Example: jobs/ct query --out output \"SELECT name, platform, sum(concern) AS concern",
-      "  FROM mp_platform_month GROUP BY 1, 2 ORDER BY 3 DESC\""
+      "Runs SQL over the output tables (documents, mentions, evidence,",
+      "mp_platform_month, platform_month, rejects, runs) and prints the result.",
+      "A local directory is read with DuckDB (its SQL; answers in a second or two),",
+      "cluster paths (hdfs://, s3a://) with Spark SQL.",
+      "Example: jobs/ct query --out output \"SELECT name, platform, sum(concern)",
+      "  AS concern FROM mp_platform_month GROUP BY 1, 2 ORDER BY 3 DESC\""
     })
 public final class QueryCommand implements Callable<Integer> {
 
@@ -36,18 +37,21 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
+      paramLabel = "FORMAT",
       description = "table (aligned, default), csv or json (one object per line)")
   ResultPrinter.Format format;
 
   @Option(
       names = "--limit",
       defaultValue = "1000",
+      paramLabel = "N",
       description = "Most rows printed (default ${DEFAULT-VALUE}; 0 for all)")
   int limit;
 
   @Option(
       names = "--width",
       defaultValue = "80",
+      paramLabel = "N",
       description =
           "Longest table cell before it is cut with … (default ${DEFAULT-VALUE}; 0 for no limit;"
               + " csv and json are never cut)")
@@ -56,6 +60,7 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--engine",
       defaultValue = "auto",
+      paramLabel = "ENGINE",
       description =
           "duckdb, spark, or auto (default): DuckDB for a local directory, Spark for other file"
               + " systems or with --master")
