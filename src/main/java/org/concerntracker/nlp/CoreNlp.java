@@ -94,6 +94,7 @@ public final class CoreNlp {
   private static ParsedSentence convert(SentenceRequest r, Annotation a) {
     List<ParsedSentence.Token> tokens = new ArrayList<>();
     List<ParsedSentence.Edge> edges = new ArrayList<>();
+    List<Integer> basic = new ArrayList<>();
     int offset = 0;
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -121,9 +122,26 @@ public final class CoreNlp {
           edges.add(new ParsedSentence.Edge(-1, offset + root.index() - 1, "root"));
         }
       }
+      int[] heads = new int[labels.size()];
+      java.util.Arrays.fill(heads, -1);
+      SemanticGraph b = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (b != null) {
+        for (SemanticGraphEdge e : b.edgeIterable()) {
+          heads[e.getDependent().index() - 1] = offset + e.getGovernor().index() - 1;
+        }
+      }
+      for (int h : heads) {
+        basic.add(h);
+      }
       offset += labels.size();
     }
-    return new ParsedSentence(r.index(), r.begin(), r.text(), tokens, edges);
+    return new ParsedSentence(
+        r.index(),
+        r.begin(),
+        r.text(),
+        tokens,
+        edges,
+        basic.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static StanfordCoreNLP pipeline(String name, java.util.function.Supplier<Properties> p) {

@@ -101,18 +101,22 @@ public final class DocumentAnalyzer {
         doc.source() == Source.NEWS ? new NewsAttributor(text, links, doc.personId()) : null;
     List<SentenceSelector.Selected> selected =
         SentenceSelector.select(sentenceTexts, named, paragraphOf);
-    String topic = doc.source() == Source.NEWS ? topic(hits) : null;
-    if (topic != null) {
+    List<String> topic = doc.source() == Source.NEWS ? topics(hits, spans, paragraphOf) : List.of();
+    if (!topic.isEmpty()) {
       selected = withTopicSentences(selected, spans, sentenceTexts, topic, attributor);
     }
     List<CoreNlp.SentenceRequest> requests = new ArrayList<>();
-    Map<Integer, String> carried = new LinkedHashMap<>();
+    Map<Integer, List<String>> carried = new LinkedHashMap<>();
+    java.util.Set<Integer> byTopic = new java.util.HashSet<>();
     for (SentenceSelector.Selected sel : selected) {
       CoreNlp.Span sp = spans.get(sel.index());
       requests.add(
           new CoreNlp.SentenceRequest(sel.index(), sp.begin(), sentenceTexts.get(sel.index())));
-      if (sel.carriedPlatform() != null) {
-        carried.put(sel.index(), sel.carriedPlatform());
+      if (sel.byTopic()) {
+        byTopic.add(sel.index());
+      }
+      if (!sel.carried().isEmpty()) {
+        carried.put(sel.index(), sel.carried());
       }
     }
     List<ParsedSentence> parsed = nlp.parse(requests);
@@ -122,11 +126,19 @@ public final class DocumentAnalyzer {
     List<Mention> mentions = new ArrayList<>();
     Map<String, Evidence> evidence = new LinkedHashMap<>();
     for (ParsedSentence ps : parsed) {
-      mentions.addAll(Mentions.of(doc.docId(), ps, hits, carried.get(ps.index()), links));
-      for (Map.Entry<String, List<Integer>> target :
-          anchors(ps, hits, carried.get(ps.index())).entrySet()) {
+      List<String> carriedHere = carried.getOrDefault(ps.index(), List.of());
+      mentions.addAll(Mentions.of(doc.docId(), ps, hits, carriedHere, links));
+      boolean topical = byTopic.contains(ps.index());
+      Map<String, List<Integer>> targets = anchors(ps, hits, carriedHere, topical);
+      boolean implicit = topical && Mentions.referringTokens(ps).isEmpty();
+      for (Map.Entry<String, List<Integer>> target : targets.entrySet()) {
         String platform = target.getKey();
         List<Integer> anchorTokens = target.getValue();
+        List<Integer> rivals =
+            targets.entrySet().stream()
+                .filter(t -> !t.getKey().equals(platform))
+                .flatMap(t -> t.getValue().stream())
+                .toList();
         if (doc.source() == Source.HANSARD) {
           if (doc.speaker() == null) {
             continue;
@@ -135,7 +147,9 @@ public final class DocumentAnalyzer {
               likePrevious(
                   ps,
                   classifier.classify(
-                      ps, anchorTokens, StanceClassifier.Context.speaker(securityContext)),
+                      ps,
+                      anchorTokens,
+                      StanceClassifier.Context.speaker(securityContext).withRivals(rivals)),
                   evidence);
           put(
               evidence,
@@ -153,7 +167,8 @@ public final class DocumentAnalyzer {
           for (NewsAttributor.Holder h : attributor.holders(ps, anchorTokens, offset)) {
             StanceClassifier.Judgement j =
                 h.viewsCount()
-                    ? classifier.classify(ps, anchorTokens, context(securityContext, h))
+                    ? classifier.classify(
+                        ps, anchorTokens, context(securityContext, h, rivals, implicit))
                     : new StanceClassifier.Judgement(
                         Stance.NEUTRAL, 0.8, List.of("mentioned-only"));
             List<String> cues = new ArrayList<>(j.cues());
@@ -173,18 +188,35 @@ public final class DocumentAnalyzer {
   }
 
   /**
-   * The platform a news article is about: the one named by at least two thirds of its platform
-   * names (all of them, if only one is named). Null if none dominates.
+   * The platforms a news article is about: the one named by at least two thirds of its platform
+   * names; else the one or two its first paragraph names, if they make up two thirds of the names
+   * ("cameras made by Hikvision and Dahua"). Empty if no such topic.
    */
-  static String topic(List<PlatformMatcher.Hit> hits) {
+  static List<String> topics(
+      List<PlatformMatcher.Hit> hits, List<CoreNlp.Span> spans, int[] paragraphOf) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     hits.forEach(h -> counts.merge(h.platform(), 1, Integer::sum));
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() * 3 >= hits.size() * 2) {
-        return e.getKey();
+        return List.of(e.getKey());
       }
     }
-    return null;
+    int firstParagraphEnd = Integer.MAX_VALUE;
+    for (int i = 0; i < spans.size(); i++) {
+      if (paragraphOf[i] > 0) {
+        firstParagraphEnd = spans.get(i).begin();
+        break;
+      }
+    }
+    int end = firstParagraphEnd;
+    List<String> lead =
+        hits.stream()
+            .filter(h -> h.begin() < end)
+            .map(PlatformMatcher.Hit::platform)
+            .distinct()
+            .toList();
+    int covered = lead.stream().mapToInt(p -> counts.getOrDefault(p, 0)).sum();
+    return lead.size() <= 2 && covered * 3 >= hits.size() * 2 ? lead : List.of();
   }
 
   /**
@@ -196,7 +228,7 @@ public final class DocumentAnalyzer {
       List<SentenceSelector.Selected> selected,
       List<CoreNlp.Span> spans,
       List<String> sentenceTexts,
-      String topic,
+      List<String> topic,
       NewsAttributor attributor) {
     java.util.TreeMap<Integer, SentenceSelector.Selected> out = new java.util.TreeMap<>();
     selected.forEach(s -> out.put(s.index(), s));
@@ -204,7 +236,7 @@ public final class DocumentAnalyzer {
       if (!out.containsKey(i)
           && attributor.mayHoldView(spans.get(i).begin(), spans.get(i).end())
           && lexicon.mentionsStance(sentenceTexts.get(i))) {
-        out.put(i, new SentenceSelector.Selected(i, topic));
+        out.put(i, new SentenceSelector.Selected(i, topic, true));
       }
     }
     return new ArrayList<>(out.values());
@@ -236,18 +268,22 @@ public final class DocumentAnalyzer {
   }
 
   private static StanceClassifier.Context context(
-      boolean securityContext, NewsAttributor.Holder h) {
+      boolean securityContext, NewsAttributor.Holder h, List<Integer> rivals, boolean implicit) {
+    StanceClassifier.Context c;
     if (h.quote() != null) {
-      return StanceClassifier.Context.quoted(securityContext, h.quote().begin(), h.quote().end());
+      c = StanceClassifier.Context.quoted(securityContext, h.quote().begin(), h.quote().end());
+    } else if (h.tokens().isEmpty()) {
+      c = StanceClassifier.Context.speaker(securityContext);
+    } else {
+      c = StanceClassifier.Context.named(securityContext, h.tokens());
     }
-    return h.tokens().isEmpty()
-        ? StanceClassifier.Context.speaker(securityContext)
-        : StanceClassifier.Context.named(securityContext, h.tokens());
+    c = c.withRivals(rivals);
+    return implicit ? c.implicit() : c;
   }
 
   /** The platforms a sentence is about, each with the tokens that name (or refer back to) it. */
   private static Map<String, List<Integer>> anchors(
-      ParsedSentence ps, List<PlatformMatcher.Hit> hits, String carried) {
+      ParsedSentence ps, List<PlatformMatcher.Hit> hits, List<String> carried, boolean byTopic) {
     Map<String, List<Integer>> out = new LinkedHashMap<>();
     int end = ps.begin() + ps.text().length();
     for (PlatformMatcher.Hit h : hits) {
@@ -256,23 +292,35 @@ public final class DocumentAnalyzer {
             .addAll(ps.tokensIn(h.begin(), h.end()));
       }
     }
-    if (out.size() == 1 && carried == null) {
+    // "Hikvision and Dahua cameras": a platform in a list is measured from the list's head too.
+    for (List<Integer> tokens : out.values()) {
+      for (int t : List.copyOf(tokens)) {
+        ParsedSentence.Edge h = ps.head(t);
+        if (h != null && h.relation().startsWith("conj") && !tokens.contains(h.governor())) {
+          tokens.add(h.governor());
+        }
+      }
+    }
+    if (out.size() == 1 && carried.isEmpty()) {
       // "TikTok ... the app is safe": a reference back to the one platform the sentence names.
       List<Integer> named = out.values().iterator().next();
       List<Integer> ref = apart(Mentions.referringTokens(ps), named);
       named.addAll(ref);
     }
-    if (carried != null && !out.containsKey(carried)) {
-      List<Integer> named = out.values().stream().flatMap(List::stream).toList();
-      List<Integer> ref = apart(Mentions.referringTokens(ps), named);
+    List<Integer> named = out.values().stream().flatMap(List::stream).toList();
+    List<Integer> ref = apart(Mentions.referringTokens(ps), named);
+    for (String c : carried) {
+      if (out.containsKey(c)) {
+        continue;
+      }
       if (!ref.isEmpty()) {
-        out.put(carried, ref);
-      } else if (named.isEmpty()) {
+        out.put(c, new ArrayList<>(ref));
+      } else if (named.isEmpty() && byTopic) {
         // Carried by the article's topic, with no word for it: measure cues from the main verb.
         ps.edges().stream()
             .filter(e -> e.governor() < 0)
             .findFirst()
-            .ifPresent(e -> out.put(carried, new ArrayList<>(List.of(e.dependent()))));
+            .ifPresent(e -> out.put(c, new ArrayList<>(List.of(e.dependent()))));
       }
     }
     out.values().removeIf(List::isEmpty);

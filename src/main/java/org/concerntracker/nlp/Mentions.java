@@ -35,7 +35,7 @@ final class Mentions {
       String docId,
       ParsedSentence s,
       List<PlatformMatcher.Hit> hits,
-      String carried,
+      List<String> carried,
       List<MemberLinker.Link> links) {
     List<Mention> out = new ArrayList<>();
     List<ParsedSentence.Token> t = s.tokens();
@@ -48,7 +48,7 @@ final class Mentions {
                 docId, s.index(), h.surface(), "PLATFORM", h.begin(), h.end(), null, h.platform()));
       }
     }
-    if (carried != null) {
+    for (String platform : carried) {
       List<Integer> ref = referringTokens(s);
       if (!ref.isEmpty()) {
         // The first reference: its run of consecutive tokens ("the app").
@@ -60,7 +60,7 @@ final class Mentions {
         int e = t.get(ref.get(last)).end();
         out.add(
             new Mention(
-                docId, s.index(), text(s, b, e), "PLATFORM_REFERENCE", b, e, null, carried));
+                docId, s.index(), text(s, b, e), "PLATFORM_REFERENCE", b, e, null, platform));
       }
     }
     // Other entities: runs of one NER type.

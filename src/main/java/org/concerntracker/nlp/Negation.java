@@ -14,19 +14,9 @@ import org.concerntracker.nlp.CueLexicon.CueHit;
  */
 final class Negation {
 
-  /** Relations through which a negation above reaches down to a cue. */
+  /** Relations through which a negation above reaches down to a cue (not to a subject). */
   private static final Set<String> SCOPE =
-      Set.of(
-          "ccomp",
-          "xcomp",
-          "acl",
-          "obj",
-          "nsubj",
-          "nsubj:pass",
-          "csubj",
-          "amod",
-          "compound",
-          "cop");
+      Set.of("ccomp", "xcomp", "acl", "obj", "csubj", "amod", "compound", "cop");
 
   private static final Set<String> PERMISSION =
       Set.of("allow", "let", "permit", "tolerate", "accept", "want", "afford", "risk", "wait");
@@ -52,13 +42,34 @@ final class Negation {
   private static final Set<String> EVIDENCE_NOUNS =
       Set.of("evidence", "proof", "sign", "suggestion", "indication", "reason", "to", "suggests");
 
+  private static final Set<String> DENIALS =
+      Set.of("no", "not", "n't", "never", "nobody", "without", "nothing", "none", "neither");
+
   private static final Set<String> BELIEF_VERBS =
       Set.of(
-          "think", "believe", "accept", "agree", "imagine", "buy", "say", "claim", "pretend",
-          "see");
+          "think",
+          "believe",
+          "accept",
+          "agree",
+          "imagine",
+          "buy",
+          "say",
+          "claim",
+          "pretend",
+          "see",
+          "persuade",
+          "persuaded",
+          "convince",
+          "convinced",
+          "satisfied",
+          "sure");
 
   private static final Set<String> AUXILIARIES =
       Set.of("be", "do", "have", "will", "would", "should", "can", "could", "may", "must", "shall");
+
+  private static final java.util.regex.Pattern NOT_LIGHTLY =
+      java.util.regex.Pattern.compile(
+          "\\b(?:on a whim|lightly|for nothing|for no reason|without (?:good )?reason|by accident)\\b");
 
   private Negation() {}
 
@@ -70,6 +81,9 @@ final class Negation {
     if (afterNoEvidence(s, h.first()) || afterDeniedBelief(s, h.first())) {
       return true;
     }
+    if (NOT_LIGHTLY.matcher(s.text()).find()) {
+      return false; // "the Americans did not sanction DJI on a whim": the manner is denied
+    }
     for (CueHit n : hits) {
       if (n.cue().category() != Category.NEGATOR
           || n.first() >= h.first() && n.last() <= h.last()) {
@@ -80,6 +94,9 @@ final class Negation {
       }
       for (int t = h.first(); t <= h.last(); t++) {
         if (governs(s, t, n.first()) || governs(s, predicateOf(s, t), n.first())) {
+          return true;
+        }
+        if (negatedSubject(s, t, n.first())) {
           return true;
         }
         if (negatedAbove(s, t, n.first())) {
@@ -102,22 +119,51 @@ final class Negation {
    */
   private static boolean afterNoEvidence(ParsedSentence s, int cue) {
     List<ParsedSentence.Token> t = s.tokens();
-    for (int i = 0; i + 1 < cue; i++) {
-      String w0 = t.get(i).lower();
-      boolean adjacent =
-          (w0.equals("no") || w0.equals("nothing"))
-              && EVIDENCE_NOUNS.contains(t.get(i + 1).lower());
-      // "Nobody has produced evidence that ...", "no one has found any sign that ..."
-      boolean nearby =
-          (w0.equals("nobody") || w0.equals("one") && i > 0 && t.get(i - 1).lower().equals("no"))
-              && evidenceWithin(t, i + 1, Math.min(cue, i + 5));
-      if (adjacent || nearby) {
-        for (int k = i + 2; k < cue; k++) {
-          String w = t.get(k).lower();
-          if (w.equals("but") || w.equals("however") || w.equals(";") || w.equals("yet")) {
-            return false;
-          }
+    for (int e = 0; e < cue; e++) {
+      if (!EVIDENCE_NOUNS.contains(t.get(e).lower()) || t.get(e).lower().equals("to")) {
+        continue;
+      }
+      if (!deniedEvidence(t, e)) {
+        continue;
+      }
+      for (int k = e + 1; k < cue; k++) {
+        String w = t.get(k).lower();
+        if (w.equals("but") || w.equals("however") || w.equals(";") || w.equals("yet")) {
+          return false;
         }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * The evidence noun at {@code e} is denied: "no evidence", "not aware of any evidence", "yet to
+   * see a shred of evidence", "nothing to suggest", "nobody has produced evidence", or, later in
+   * the sentence, "... evidence that X, and I have yet to be shown any".
+   */
+  private static boolean deniedEvidence(List<ParsedSentence.Token> t, int e) {
+    for (int k = Math.max(0, e - 6); k < e; k++) {
+      String w = t.get(k).lower();
+      if (DENIALS.contains(w)
+          || w.equals("yet") && k + 1 < e && t.get(k + 1).lower().equals("to")) {
+        return true;
+      }
+    }
+    for (int k = e + 1; k + 1 < t.size(); k++) {
+      String w = t.get(k).lower();
+      if (w.equals("yet") && t.get(k + 1).lower().equals("to")
+          || w.equals("none")
+          || (w.equals("never") || w.equals("not")) && later(t, k, "any")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean later(List<ParsedSentence.Token> t, int from, String word) {
+    for (int k = from + 1; k < Math.min(t.size(), from + 6); k++) {
+      if (t.get(k).lower().equals(word)) {
         return true;
       }
     }
@@ -175,6 +221,20 @@ final class Negation {
       x = h.governor();
       if (governs(s, x, negator)) {
         return !PERMISSION.contains(s.tokens().get(x).lower());
+      }
+    }
+    return false;
+  }
+
+  /** "Not even the company itself can read them": the negation sits on the verb's subject. */
+  private static boolean negatedSubject(ParsedSentence s, int t, int negator) {
+    int verb = s.tokens().get(t).pos().startsWith("VB") ? t : predicateOf(s, t);
+    if (verb < 0) {
+      return false;
+    }
+    for (ParsedSentence.Edge e : s.children(verb)) {
+      if (e.relation().startsWith("nsubj") && governs(s, e.dependent(), negator)) {
+        return true;
       }
     }
     return false;

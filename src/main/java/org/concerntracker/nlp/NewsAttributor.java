@@ -85,7 +85,18 @@ final class NewsAttributor {
           "liken",
           "compare");
   private static final Set<String> CLIMB =
-      Set.of("conj", "nmod", "appos", "compound", "flat", "nmod:including", "nmod:poss", "nmod:of");
+      Set.of(
+          "conj",
+          "nmod",
+          "appos",
+          "compound",
+          "flat",
+          "nmod:including",
+          "nmod:poss",
+          "nmod:of",
+          // "The letter, signed by MPs including A and B, says ...": the signers hold its view.
+          "obl:by",
+          "acl");
 
   private static final int WINDOW = 160;
 

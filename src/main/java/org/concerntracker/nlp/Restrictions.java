@@ -53,22 +53,26 @@ final class Restrictions {
       return false;
     }
     String pos = s.tokens().get(verb).pos();
-    if (!(pos.equals("VBD") || pos.equals("VBN"))) {
-      return false;
-    }
+    boolean thirdParty = false;
     for (ParsedSentence.Edge e : s.children(verb)) {
       String w = s.tokens().get(e.dependent()).lower();
       if (e.relation().startsWith("aux") && MODALS.contains(w)) {
         return false;
       }
-      if (e.relation().startsWith("nsubj")
-          && !e.relation().equals("nsubj:pass")
-          && (FIRST_PERSON.contains(w) || ctx.holderTokens().contains(e.dependent()))) {
-        return false;
+      if (e.relation().equals("nsubj")) {
+        if (FIRST_PERSON.contains(w) || ctx.holderTokens().contains(e.dependent())) {
+          return false;
+        }
+        thirdParty = true;
       }
     }
     ParsedSentence.Edge up = s.head(verb);
-    return up == null || !CALLS.contains(s.tokens().get(up.governor()).lower());
+    if (up != null && CALLS.contains(s.tokens().get(up.governor()).lower())) {
+      return false;
+    }
+    // "While the Government have been busy banning TikTok ...": another's act, whatever the tense;
+    // "TikTok was removed from official phones": a completed act with no agent named.
+    return thirdParty || pos.equals("VBD") || pos.equals("VBN");
   }
 
   /** "US sanctions", "the American ban", "Washington's blacklist": a measure named as another's. */

@@ -12,8 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSelector {
 
-  /** A sentence to parse, and the platform it carries by reference if it names none itself. */
-  public record Selected(int index, String carriedPlatform) {}
+  /**
+   * A sentence to parse, and the platforms it carries by reference to an earlier sentence ({@code
+   * byTopic}: carried only because the article is about them).
+   */
+  public record Selected(int index, List<String> carried, boolean byTopic) {
+
+    Selected(int index, String carriedPlatform) {
+      this(index, carriedPlatform == null ? List.of() : List.of(carriedPlatform), false);
+    }
+  }
 
   private static final Pattern REFERS_BACK =
       Pattern.compile(

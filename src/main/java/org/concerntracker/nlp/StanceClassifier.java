@@ -2,6 +2,7 @@ package org.concerntracker.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.concerntracker.model.Stance;
 import org.concerntracker.nlp.CueLexicon.Category;
 import org.concerntracker.nlp.CueLexicon.CueHit;
@@ -42,16 +43,21 @@ public final class StanceClassifier {
    *     the holder is the speaker or author of the whole text
    */
   public record Context(
-      boolean securityContext, List<Integer> holderTokens, int ownBegin, int ownEnd) {
+      boolean securityContext,
+      List<Integer> holderTokens,
+      int ownBegin,
+      int ownEnd,
+      List<Integer> rivals,
+      boolean implicitTarget) {
 
     /** The holder is the speaker or author of the whole sentence. */
     public static Context speaker(boolean securityContext) {
-      return new Context(securityContext, List.of(), -1, -1);
+      return new Context(securityContext, List.of(), -1, -1, List.of(), false);
     }
 
     /** The holder is named in the sentence, by these tokens. */
     public static Context named(boolean securityContext, List<Integer> holderTokens) {
-      return new Context(securityContext, holderTokens, -1, -1);
+      return new Context(securityContext, holderTokens, -1, -1, List.of(), false);
     }
 
     /**
@@ -59,7 +65,23 @@ public final class StanceClassifier {
      * he said) introduce the holder's words, not someone else's.
      */
     public static Context quoted(boolean securityContext, int begin, int end) {
-      return new Context(securityContext, List.of(), begin, end);
+      return new Context(securityContext, List.of(), begin, end, List.of(), false);
+    }
+
+    /**
+     * Tokens of the other platforms the sentence names: a cue nearer to one of them is about that
+     * one ("Clearview AI built a database of images copied from Facebook, without consent").
+     */
+    public Context withRivals(List<Integer> tokens) {
+      return new Context(securityContext, holderTokens, ownBegin, ownEnd, tokens, implicitTarget);
+    }
+
+    /**
+     * The sentence does not name the platform or refer to it; it is about it only because the
+     * article is: weak words do not count.
+     */
+    public Context implicit() {
+      return new Context(securityContext, holderTokens, ownBegin, ownEnd, rivals, true);
     }
 
     boolean outsideOwnWords(ParsedSentence.Token t) {
@@ -71,6 +93,30 @@ public final class StanceClassifier {
       java.util.regex.Pattern.compile(
           "^\\W*(?:Does|Do|Would|Will|Will not|Does not|Would not)\\b.{0,80}?\\b"
               + "(?:accept|agree|recognise|recognize|acknowledge|share my|join me)\\b.{0,20}?\\bthat\\b");
+
+  /**
+   * "Is it not the case that ...?", "Is there not a danger that ...?": assertions, not questions.
+   */
+  private static final java.util.regex.Pattern NEGATIVE_QUESTION =
+      java.util.regex.Pattern.compile(
+          "^\\W*(?:[\\w.]+[ ,]+){0,3}?(?:Is|Isn't|Was|Would|Wouldn't|Does|Doesn't|Do|Don't|Will|Has|Have|"
+              + "Should|Can|Could|Are|Aren't)\\s+(?:[\\w.']+\\s+){0,4}?not\\b|^\\W*(?:[\\w.]+[ ,]+){0,3}?"
+              + "(?:Isn't|Wouldn't|Doesn't|Don't|Aren't|Hasn't|Haven't|Shouldn't)\\b");
+
+  private static final Set<String> AGAINST_CONCERNS = Set.of("caution against", "warn against");
+  private static final Set<String> DIMINISHERS =
+      Set.of(
+          "small",
+          "smaller",
+          "minimal",
+          "low",
+          "lower",
+          "negligible",
+          "limited",
+          "tiny",
+          "manageable",
+          "slight",
+          "modest");
 
   private final CueLexicon lexicon;
 
@@ -103,9 +149,9 @@ public final class StanceClassifier {
     signals(s, anchors, hits, sc);
     stanceCues(s, anchors, hits, sc, ctx);
     foreignStateData(s, hits, sc);
-    dataAccess(s, hits, sc);
-    restrictions(sc, ctx, asked(s));
-    context(sc, ctx, asked(s));
+    dataAccess(s, anchors, hits, sc, ctx);
+    restrictions(sc, ctx, s.isQuestion());
+    context(sc, ctx, s.isQuestion());
     ReportedSpeech.Report report = ReportedSpeech.byOther(s, sc.reports, ctx);
     if (report != null) {
       reported(s, report, sc);
@@ -166,10 +212,16 @@ public final class StanceClassifier {
     for (CueHit h : hits) {
       Category c = h.cue().category();
       if (c != Category.CONCERN && c != Category.REASSURE && c != Category.RESTRICT
-          || insidePlatform(h, anchors)) {
+          || insidePlatform(h, anchors)
+          || insideName(s, h)
+          || conceded(s, h)
+          || ctx.implicitTarget() && h.cue().weight() < 0.6
+          || !ctx.rivals().isEmpty() && nearest(s, ctx.rivals(), h) < nearest(s, anchors, h)) {
         continue;
       }
-      double w = h.cue().weight() * closeness(s, anchors, h) * (standard(s, anchors) ? 0.3 : 1);
+      // A comparison's yardstick ("as private as WhatsApp") shares only the compared property.
+      boolean yardstick = standard(s, anchors) && nearest(s, anchors, h) > 2;
+      double w = h.cue().weight() * closeness(s, anchors, h) * (yardstick ? 0.3 : 1);
       boolean negated = Negation.negated(s, h, hits);
       String label = (negated ? "negated-" : "") + h.label();
       switch (c) {
@@ -179,6 +231,14 @@ public final class StanceClassifier {
           }
           if (negated && h.cue().weight() >= 0.5 && !corrected(s, h)) {
             sc.reassure += w;
+          } else if (!negated && (discouraged(s, h, hits) || diminished(s, h))) {
+            // "I would caution against treating it as a threat", "the risk is small"
+            sc.reassure += w;
+            label = "played-down-" + h.label();
+          } else if (!negated && subjectOfDenial(s, h, hits)) {
+            label = "described-" + h.label(); // "My worry about Zoom is not a technical one."
+            sc.cues.add(label);
+            continue;
           } else if (!negated && h.cue().weight() < 0.8 && offtopicObject(s, h, hits)) {
             label = "offtopic-" + h.label(); // "I worry about what its prices mean for shops"
             sc.cues.add(label);
@@ -202,7 +262,9 @@ public final class StanceClassifier {
           }
         }
         default -> {
-          if (negated || opposed(s, h, hits)) {
+          if (personal(s, anchors, hits)) {
+            continue; // "I have not deleted my Facebook account": one's own use
+          } else if (negated || opposed(s, h, hits)) {
             sc.defend += w;
             label = "opposed-" + h.label();
           } else if (actionable(s, h, anchors)) {
@@ -257,9 +319,12 @@ public final class StanceClassifier {
    * Access to users' data: "demands access to users' location, contacts and camera", "reading
    * British children's messages"; negated ("nobody has shown it reads messages") it reassures.
    */
-  private static void dataAccess(ParsedSentence s, List<CueHit> hits, Scores sc) {
+  private static void dataAccess(
+      ParsedSentence s, List<Integer> anchors, List<CueHit> hits, Scores sc, Context ctx) {
     for (CueHit a : hits) {
-      if (a.cue().category() != Category.ACCESS) {
+      if (a.cue().category() != Category.ACCESS
+          || onlySource(s, anchors)
+          || !ctx.rivals().isEmpty() && nearest(s, ctx.rivals(), a) < nearest(s, anchors, a)) {
         continue;
       }
       for (CueHit d : hits) {
@@ -278,6 +343,17 @@ public final class StanceClassifier {
     }
   }
 
+  /** "images copied from Facebook": the platform is where data came from, not who took it. */
+  private static boolean onlySource(ParsedSentence s, List<Integer> anchors) {
+    for (int a : anchors) {
+      ParsedSentence.Edge h = s.head(a);
+      if (h == null || !(h.relation().endsWith(":from") || h.relation().endsWith(":on"))) {
+        return false;
+      }
+    }
+    return !anchors.isEmpty();
+  }
+
   /** A restriction counts as concern only with a security reason and no other reason given. */
   private static void restrictions(Scores sc, Context ctx, boolean question) {
     boolean securityReason =
@@ -292,7 +368,7 @@ public final class StanceClassifier {
       sc.cues.add(
           sc.strongestConcern >= 0.5 ? "restrict+security-reason" : "restrict+security-context");
     }
-    if (sc.defend > 0 && (securityReason || sc.reassure > 0)) {
+    if (sc.defend > 0 && sc.offtopicReason < 1.0) {
       sc.reassure += sc.defend;
       sc.cues.add("defends-use");
     }
@@ -315,10 +391,7 @@ public final class StanceClassifier {
       sc.concern += 0.6;
     }
     // "Is it not extraordinary that ...?": indignation about a platform in a security debate.
-    if (sc.rhetoric
-        && (question || ctx.securityContext())
-        && sc.reassure == 0
-        && sc.offtopic < 0.5) {
+    if (sc.rhetoric && (question || sc.concern > 0) && sc.reassure == 0 && sc.offtopic < 0.5) {
       sc.concern += 0.5;
     }
   }
@@ -351,7 +424,9 @@ public final class StanceClassifier {
    * agree that ...?" are the speaker's assertions in question form, so they count as statements.
    */
   private static boolean asked(ParsedSentence s) {
-    return s.isQuestion() && !ASSERTING_QUESTION.matcher(s.text()).find();
+    return s.isQuestion()
+        && !ASSERTING_QUESTION.matcher(s.text()).find()
+        && !NEGATIVE_QUESTION.matcher(s.text()).find();
   }
 
   private static boolean contrastAfter(ParsedSentence s, int verb) {
@@ -437,6 +512,97 @@ public final class StanceClassifier {
     return best;
   }
 
+  /**
+   * "The app collects a lot of data, certainly, but so do most apps": what is granted before the
+   * "but" of a concession is not the holder's point.
+   */
+  private static boolean conceded(ParsedSentence s, CueHit h) {
+    List<ParsedSentence.Token> t = s.tokens();
+    int but = -1;
+    for (int i = h.last() + 1; i < t.size(); i++) {
+      if (t.get(i).lower().equals("but")) {
+        but = i;
+        break;
+      }
+    }
+    if (but < 0) {
+      return false;
+    }
+    for (int i = 0; i < but; i++) {
+      String w = t.get(i).lower();
+      if (w.equals("certainly")
+          || w.equals("admittedly")
+          || w.equals("granted")
+          || w.equals("course") && i > 0 && t.get(i - 1).lower().equals("of")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "My worry about Zoom is not a technical one": a worry that is the subject of a denied
+   * description is being described, not raised or denied; it decides nothing.
+   */
+  private static boolean subjectOfDenial(ParsedSentence s, CueHit h, List<CueHit> hits) {
+    ParsedSentence.Edge head = s.head(h.first());
+    if (head == null || !head.relation().startsWith("nsubj")) {
+      return false;
+    }
+    return hits.stream()
+        .anyMatch(
+            n ->
+                n.cue().category() == Category.NEGATOR
+                    && Negation.governs(s, head.governor(), n.first()));
+  }
+
+  /** Own use of the app close by: "my account", "I use it". */
+  private static boolean personal(ParsedSentence s, List<Integer> anchors, List<CueHit> hits) {
+    for (CueHit h : hits) {
+      if (h.cue().category() == Category.PERSONAL
+          && h.cue().weight() >= 0.6
+          && nearest(s, anchors, h) <= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "National Cyber Security Centre": a cue word inside an organisation's name says nothing. */
+  private static boolean insideName(ParsedSentence s, CueHit h) {
+    for (int t = h.first(); t <= h.last(); t++) {
+      if (!s.tokens().get(t).ner().equals("ORGANIZATION")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A concern someone warns against holding: "I would caution hon. Members against treating ...".
+   */
+  private static boolean discouraged(ParsedSentence s, CueHit concern, List<CueHit> hits) {
+    for (CueHit h : hits) {
+      if (h.cue().category() == Category.OPPOSE
+          && AGAINST_CONCERNS.contains(h.cue().phrase())
+          && h.first() < concern.first()
+          && s.distance(h.first(), concern.first()) <= 5) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A risk called small: "the risks are rather smaller", "a negligible threat". */
+  private static boolean diminished(ParsedSentence s, CueHit h) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (DIMINISHERS.contains(s.tokens().get(i).lower()) && s.distance(i, h.first()) <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An off-topic word is what the worry is about: "worry about what its prices mean". */
   private static boolean offtopicObject(ParsedSentence s, CueHit concern, List<CueHit> hits) {
     return hits.stream()
@@ -497,7 +663,7 @@ public final class StanceClassifier {
   private static boolean standard(ParsedSentence s, List<Integer> anchors) {
     for (int a : anchors) {
       boolean marked =
-          a > 0 && s.tokens().get(a - 1).lower().matches("as|than|like")
+          a > 0 && s.tokens().get(a - 1).lower().matches("as|than")
               || s.children(a).stream()
                   .anyMatch(
                       e ->
