@@ -35,6 +35,8 @@ public final class DocumentAnalyzer {
           "\\b(?:[Tt]he same (?:is|goes|applies) (?:true )?(?:of|for|to)|[Ss]o (?:is|does|too)|[Ll]ikewise"
               + "|[Ss]imilarly|[Ee]qually|[Aa]s (?:is|does))\\b");
 
+  private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&|/))\\s*");
+
   private final PlatformMatcher matcher;
   private final CueLexicon lexicon;
   private final StanceClassifier classifier;
@@ -138,6 +140,7 @@ public final class DocumentAnalyzer {
             targets.entrySet().stream()
                 .filter(t -> !t.getKey().equals(platform))
                 .flatMap(t -> t.getValue().stream())
+                .filter(t -> !anchorTokens.contains(t))
                 .toList();
         if (doc.source() == Source.HANSARD) {
           if (doc.speaker() == null) {
@@ -292,13 +295,27 @@ public final class DocumentAnalyzer {
             .addAll(ps.tokensIn(h.begin(), h.end()));
       }
     }
-    // "Hikvision and Dahua cameras": a platform in a list is measured from the list's head too.
-    for (List<Integer> tokens : out.values()) {
-      for (int t : List.copyOf(tokens)) {
-        ParsedSentence.Edge h = ps.head(t);
-        if (h != null && h.relation().startsWith("conj") && !tokens.contains(h.governor())) {
-          tokens.add(h.governor());
-        }
+    // "Hikvision and Dahua cameras", "Facebook, Instagram": platforms listed together are one
+    // target, whatever the parser made of the list; each is measured from all of them.
+    List<PlatformMatcher.Hit> here = new ArrayList<>();
+    for (PlatformMatcher.Hit h : hits) {
+      if (h.begin() >= ps.begin() && h.begin() < end) {
+        here.add(h);
+      }
+    }
+    for (int i = 0; i + 1 < here.size(); i++) {
+      PlatformMatcher.Hit a = here.get(i);
+      PlatformMatcher.Hit b = here.get(i + 1);
+      String between = ps.text().substring(a.end() - ps.begin(), b.begin() - ps.begin());
+      if (!a.platform().equals(b.platform()) && LIST_JOINER.matcher(between).matches()) {
+        List<Integer> ta = out.get(a.platform());
+        List<Integer> tb = out.get(b.platform());
+        List<Integer> union = new ArrayList<>(ta);
+        tb.stream().filter(t -> !union.contains(t)).forEach(union::add);
+        ta.clear();
+        ta.addAll(union);
+        tb.clear();
+        tb.addAll(union);
       }
     }
     if (out.size() == 1 && carried.isEmpty()) {

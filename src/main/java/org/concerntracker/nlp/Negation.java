@@ -241,7 +241,9 @@ final class Negation {
   }
 
   private static boolean inScope(String relation) {
-    return SCOPE.contains(relation)
+    int colon = relation.indexOf(':');
+    String base = colon < 0 ? relation : relation.substring(0, colon);
+    return SCOPE.contains(base) && !relation.equals("nsubj:pass")
         || relation.startsWith("nmod") && !relation.startsWith("nmod:poss");
   }
 

@@ -188,7 +188,7 @@ final class NewsAttributor {
   /** The verb whose subject the token is, climbing through lists and modifiers; -1 if none. */
   private static int subjectVerb(ParsedSentence s, int token) {
     int x = token;
-    for (int step = 0; step < 4; step++) {
+    for (int step = 0; step < 6; step++) {
       ParsedSentence.Edge h = s.head(x);
       if (h == null) {
         return -1;

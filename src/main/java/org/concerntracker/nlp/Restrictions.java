@@ -35,7 +35,9 @@ final class Restrictions {
           "welcome");
 
   private static final Set<String> REPORTING =
-      Set.of("ask", "say", "claim", "suggest", "tell", "argue", "wonder", "propose", "demand");
+      Set.of(
+          "ask", "say", "claim", "suggest", "tell", "argue", "wonder", "propose", "demand", "want",
+          "wish", "urge", "push", "press");
 
   private Restrictions() {}
 
@@ -55,16 +57,18 @@ final class Restrictions {
     String pos = s.tokens().get(verb).pos();
     boolean thirdParty = false;
     for (ParsedSentence.Edge e : s.children(verb)) {
-      String w = s.tokens().get(e.dependent()).lower();
-      if (e.relation().startsWith("aux") && MODALS.contains(w)) {
+      if (e.relation().startsWith("aux")
+          && MODALS.contains(s.tokens().get(e.dependent()).lower())) {
         return false;
       }
-      if (e.relation().equals("nsubj")) {
-        if (FIRST_PERSON.contains(w) || ctx.holderTokens().contains(e.dependent())) {
-          return false;
-        }
-        thirdParty = true;
+    }
+    int agent = agent(s, verb);
+    if (agent >= 0) {
+      String w = s.tokens().get(agent).lower();
+      if (FIRST_PERSON.contains(w) || ctx.holderTokens().contains(agent)) {
+        return false;
       }
+      thirdParty = true;
     }
     ParsedSentence.Edge up = s.head(verb);
     if (up != null && CALLS.contains(s.tokens().get(up.governor()).lower())) {
@@ -73,6 +77,26 @@ final class Restrictions {
     // "While the Government have been busy banning TikTok ...": another's act, whatever the tense;
     // "TikTok was removed from official phones": a completed act with no agent named.
     return thirdParty || pos.equals("VBD") || pos.equals("VBN");
+  }
+
+  /**
+   * Who does it: the verb's subject, or for a verb without one ("the Government have been busy
+   * banning TikTok") the subject of the predicate it depends on. -1 if none.
+   */
+  private static int agent(ParsedSentence s, int verb) {
+    for (int v = verb, step = 0; v >= 0 && step < 2; step++) {
+      for (ParsedSentence.Edge e : s.children(v)) {
+        if (e.relation().equals("nsubj")) {
+          return e.dependent();
+        }
+      }
+      ParsedSentence.Edge up = s.head(v);
+      if (up == null || !(up.relation().startsWith("xcomp") || up.relation().startsWith("advcl"))) {
+        return -1;
+      }
+      v = up.governor();
+    }
+    return -1;
   }
 
   /** "US sanctions", "the American ban", "Washington's blacklist": a measure named as another's. */

@@ -103,6 +103,11 @@ public final class StanceClassifier {
               + "Should|Can|Could|Are|Aren't)\\s+(?:[\\w.']+\\s+){0,4}?not\\b|^\\W*(?:[\\w.]+[ ,]+){0,3}?"
               + "(?:Isn't|Wouldn't|Doesn't|Don't|Aren't|Hasn't|Haven't|Shouldn't)\\b");
 
+  private static final java.util.regex.Pattern NO_PLANS =
+      java.util.regex.Pattern.compile(
+          "\\b(?:no (?:current |immediate )?(?:plans?|intention)|not (?:currently )?(?:planning|intend))\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private static final Set<String> AGAINST_CONCERNS = Set.of("caution against", "warn against");
   private static final Set<String> DIMINISHERS =
       Set.of(
@@ -145,6 +150,11 @@ public final class StanceClassifier {
 
   public Judgement classify(ParsedSentence s, List<Integer> anchors, Context ctx) {
     List<CueHit> hits = lexicon.find(s);
+    // A comparison's yardstick ("the same risk as Huawei") takes no cue from the compared one.
+    // Nor does a platform named only as where data came from ("images copied from Facebook").
+    ctx =
+        ctx.withRivals(
+            ctx.rivals().stream().filter(r -> !yardstick(s, r) && !sourceRole(s, r)).toList());
     Scores sc = new Scores();
     signals(s, anchors, hits, sc);
     stanceCues(s, anchors, hits, sc, ctx);
@@ -254,7 +264,7 @@ public final class StanceClassifier {
           }
         }
         case REASSURE -> {
-          if (negated) {
+          if (negated || diminished(s, h)) {
             sc.concern += w;
             sc.strongestConcern = Math.max(sc.strongestConcern, h.cue().weight());
           } else {
@@ -264,6 +274,8 @@ public final class StanceClassifier {
         default -> {
           if (personal(s, anchors, hits)) {
             continue; // "I have not deleted my Facebook account": one's own use
+          } else if (negated && NO_PLANS.matcher(s.text()).find()) {
+            continue; // "no plans to ban it": a statement of policy, not a defence of the platform
           } else if (negated || opposed(s, h, hits)) {
             sc.defend += w;
             label = "opposed-" + h.label();
@@ -346,12 +358,20 @@ public final class StanceClassifier {
   /** "images copied from Facebook": the platform is where data came from, not who took it. */
   private static boolean onlySource(ParsedSentence s, List<Integer> anchors) {
     for (int a : anchors) {
-      ParsedSentence.Edge h = s.head(a);
-      if (h == null || !(h.relation().endsWith(":from") || h.relation().endsWith(":on"))) {
+      if (!sourceRole(s, a)) {
         return false;
       }
     }
     return !anchors.isEmpty();
+  }
+
+  /** The token (or the list it is in: "from Facebook, Instagram") is a source or a place. */
+  private static boolean sourceRole(ParsedSentence s, int a) {
+    ParsedSentence.Edge h = s.head(a);
+    for (int step = 0; h != null && h.relation().startsWith("conj") && step < 5; step++) {
+      h = s.head(h.governor());
+    }
+    return h != null && (h.relation().endsWith(":from") || h.relation().endsWith(":on"));
   }
 
   /** A restriction counts as concern only with a security reason and no other reason given. */
@@ -575,7 +595,12 @@ public final class StanceClassifier {
         return false;
       }
     }
-    return true;
+    // Only when the name is longer than the cue: "Chinese Communist Party" is the concern itself.
+    boolean before = h.first() > 0 && s.tokens().get(h.first() - 1).ner().equals("ORGANIZATION");
+    boolean after =
+        h.last() + 1 < s.tokens().size()
+            && s.tokens().get(h.last() + 1).ner().equals("ORGANIZATION");
+    return before || after;
   }
 
   /**
@@ -593,14 +618,20 @@ public final class StanceClassifier {
     return false;
   }
 
-  /** A risk called small: "the risks are rather smaller", "a negligible threat". */
+  /**
+   * A cue called small: "a negligible threat", "the risks are rather smaller", "only limited
+   * assurance". The small word modifies the cue, or the cue is the subject it is said of.
+   */
   private static boolean diminished(ParsedSentence s, CueHit h) {
-    for (int i = 0; i < s.tokens().size(); i++) {
-      if (DIMINISHERS.contains(s.tokens().get(i).lower()) && s.distance(i, h.first()) <= 2) {
+    for (ParsedSentence.Edge e : s.children(h.first())) {
+      if (DIMINISHERS.contains(s.tokens().get(e.dependent()).lower())) {
         return true;
       }
     }
-    return false;
+    ParsedSentence.Edge up = s.head(h.first());
+    return up != null
+        && up.relation().startsWith("nsubj")
+        && DIMINISHERS.contains(s.tokens().get(up.governor()).lower());
   }
 
   /** An off-topic word is what the worry is about: "worry about what its prices mean". */
@@ -662,18 +693,21 @@ public final class StanceClassifier {
    */
   private static boolean standard(ParsedSentence s, List<Integer> anchors) {
     for (int a : anchors) {
-      boolean marked =
-          a > 0 && s.tokens().get(a - 1).lower().matches("as|than")
-              || s.children(a).stream()
-                  .anyMatch(
-                      e ->
-                          (e.relation().equals("case") || e.relation().equals("mark"))
-                              && s.tokens().get(e.dependent()).lower().matches("as|than"));
-      if (!marked) {
+      if (!yardstick(s, a)) {
         return false;
       }
     }
     return !anchors.isEmpty();
+  }
+
+  /** The token is a comparison's yardstick: "as Huawei", "than WhatsApp". */
+  private static boolean yardstick(ParsedSentence s, int a) {
+    return a > 0 && s.tokens().get(a - 1).lower().matches("as|than")
+        || s.children(a).stream()
+            .anyMatch(
+                e ->
+                    (e.relation().equals("case") || e.relation().equals("mark"))
+                        && s.tokens().get(e.dependent()).lower().matches("as|than"));
   }
 
   private static boolean insidePlatform(CueHit h, List<Integer> anchors) {

@@ -48,12 +48,28 @@ public final class StanceDebug {
         }
       }
     }
-    System.out.println("anchors " + anchors);
+    List<Integer> rivals = new ArrayList<>();
+    if (args.length > 2) {
+      for (PlatformMatcher.Hit hit : new PlatformMatcher(catalog).find(args[0])) {
+        if (hit.surface().equals(args[2])) {
+          rivals.addAll(s.tokensIn(hit.begin(), hit.end()));
+        }
+      }
+      for (int a : List.copyOf(anchors)) {
+        ParsedSentence.Edge h = s.head(a);
+        if (h != null && h.relation().startsWith("conj")) {
+          anchors.add(h.governor());
+        }
+      }
+    }
+    System.out.println("anchors " + anchors + " rivals " + rivals);
     System.out.println(
         "speaker, no context:  "
-            + classifier.classify(s, anchors, StanceClassifier.Context.speaker(false)));
+            + classifier.classify(
+                s, anchors, StanceClassifier.Context.speaker(false).withRivals(rivals)));
     System.out.println(
         "speaker, security:    "
-            + classifier.classify(s, anchors, StanceClassifier.Context.speaker(true)));
+            + classifier.classify(
+                s, anchors, StanceClassifier.Context.speaker(true).withRivals(rivals)));
   }
 }
