@@ -103,7 +103,10 @@ public final class DocumentAnalyzer {
         doc.source() == Source.NEWS ? new NewsAttributor(text, links, doc.personId()) : null;
     List<SentenceSelector.Selected> selected =
         SentenceSelector.select(sentenceTexts, named, paragraphOf);
-    List<String> topic = doc.source() == Source.NEWS ? topics(hits, spans, paragraphOf) : List.of();
+    List<String> topic =
+        doc.source() == Source.NEWS
+            ? topics(doc.title(), hits, spans, paragraphOf, matcher)
+            : List.of();
     if (!topic.isEmpty()) {
       selected = withTopicSentences(selected, spans, sentenceTexts, topic, attributor);
     }
@@ -191,19 +194,19 @@ public final class DocumentAnalyzer {
   }
 
   /**
-   * The platforms a news article is about: the one named by at least two thirds of its platform
-   * names; else the one or two its first paragraph names, if they make up two thirds of the names
-   * ("cameras made by Hikvision and Dahua"). Empty if no such topic.
+   * The platforms a news article is about: those its headline or first paragraph names, if they are
+   * named at least twice in all and make up two thirds of the article's platform names ("Councils
+   * told to rip out cameras made by Hikvision and Dahua ..."). Empty if there is no such topic: a
+   * platform named once in passing is not what an article is about.
    */
   static List<String> topics(
-      List<PlatformMatcher.Hit> hits, List<CoreNlp.Span> spans, int[] paragraphOf) {
+      String title,
+      List<PlatformMatcher.Hit> hits,
+      List<CoreNlp.Span> spans,
+      int[] paragraphOf,
+      PlatformMatcher matcher) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     hits.forEach(h -> counts.merge(h.platform(), 1, Integer::sum));
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() * 3 >= hits.size() * 2) {
-        return List.of(e.getKey());
-      }
-    }
     int firstParagraphEnd = Integer.MAX_VALUE;
     for (int i = 0; i < spans.size(); i++) {
       if (paragraphOf[i] > 0) {
@@ -212,14 +215,13 @@ public final class DocumentAnalyzer {
       }
     }
     int end = firstParagraphEnd;
-    List<String> lead =
-        hits.stream()
-            .filter(h -> h.begin() < end)
-            .map(PlatformMatcher.Hit::platform)
-            .distinct()
-            .toList();
-    int covered = lead.stream().mapToInt(p -> counts.getOrDefault(p, 0)).sum();
-    return lead.size() <= 2 && covered * 3 >= hits.size() * 2 ? lead : List.of();
+    java.util.Set<String> lead = new java.util.LinkedHashSet<>();
+    matcher.find(title == null ? "" : title).forEach(h -> lead.add(h.platform()));
+    hits.stream().filter(h -> h.begin() < end).forEach(h -> lead.add(h.platform()));
+    lead.retainAll(counts.keySet());
+    int covered = lead.stream().mapToInt(p -> counts.get(p)).sum();
+    boolean topical = lead.size() <= 2 && covered >= 2 && covered * 3 >= hits.size() * 2;
+    return topical ? List.copyOf(lead) : List.of();
   }
 
   /**
