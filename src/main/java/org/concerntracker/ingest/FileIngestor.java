@@ -45,7 +45,10 @@ public final class FileIngestor {
     }
     if (sha != null) {
       InputFormats.Choice choice = InputFormats.choose(kind, file);
-      if (choice instanceof InputFormats.Read r) {
+      if (choice instanceof InputFormats.Read r && file.size() == 0) {
+        // Every reader would find nothing; an empty input is usually a failed download or copy.
+        rejects.add(new Reject(file.path(), null, "ingest", "empty file (0 bytes)", null));
+      } else if (choice instanceof InputFormats.Read r) {
         read(r.reader(), file, docs, rejects);
       } else if (choice instanceof InputFormats.Unsupported u) {
         rejects.add(new Reject(file.path(), null, "ingest", u.reason(), null));
