@@ -71,6 +71,13 @@ public final class ParlaMintReader implements DocumentReader {
     readOnce(input, meta, Undecodable.rejectingReplaced(input, ParlParseReader.STAGE, sink), true);
   }
 
+  /** The metadata file beside a sitting, plain or compressed. */
+  @Override
+  public java.util.List<String> companions(InputFile input) {
+    String name = ParlaMintMeta.siblingName(input.name());
+    return java.util.List.of(name, name + ".gz", name + ".bz2");
+  }
+
   /**
    * Reads the sitting once; returns the exception that stopped it early (already reported to the
    * sink as a reject), or null.
