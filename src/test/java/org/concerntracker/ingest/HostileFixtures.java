@@ -178,6 +178,143 @@ public final class HostileFixtures {
     return out;
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // The members file (Popolo people.json): not a document format, so its variants say whether the
+  // file as a whole must be refused (a usage error) or which entries must be skipped with a reject.
+
+  /**
+   * One hostile members file.
+   *
+   * @param unreadable the file as a whole cannot be used: the run stops with a usage error
+   * @param rejected the entries that must each have a rejects row (stage {@code members})
+   * @param persons person ids that must still be in the registry
+   */
+  public record MembersVariant(
+      Fault fault, Path file, boolean unreadable, List<String> rejected, List<String> persons) {
+    @Override
+    public String toString() {
+      return "members-" + fault.name().toLowerCase(Locale.ROOT) + " (" + fault.description + ")";
+    }
+  }
+
+  /** The faults that apply to a members file. */
+  public static Set<Fault> membersFaults() {
+    Set<Fault> s = EnumSet.allOf(Fault.class);
+    s.removeAll(EnumSet.of(Fault.EXTERNAL_ENTITY, Fault.ENTITY_BOMB, Fault.BAD_METADATA));
+    return s;
+  }
+
+  /** Every members fault applied to a good {@code people.json}. */
+  public List<MembersVariant> members(Path good) {
+    List<MembersVariant> out = new ArrayList<>();
+    for (Fault f : membersFaults()) {
+      try {
+        out.add(members(f, good));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private MembersVariant members(Fault fault, Path good) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root =
+        (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(good.toFile());
+    var persons = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("persons");
+    var memberships = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("memberships");
+    List<String> ids = new ArrayList<>();
+    persons.forEach(p -> ids.add(p.get("id").asText()));
+    int middle = persons.size() / 2;
+    String someone = ids.get(middle);
+    var membership =
+        (com.fasterxml.jackson.databind.node.ObjectNode) memberships.get(memberships.size() / 2);
+    String membershipId = membership.get("id").asText();
+    Path dir = this.root.resolve("members").resolve(fault.name().toLowerCase(Locale.ROOT));
+    Files.createDirectories(dir);
+    String name = "people.json";
+    byte[] bytes;
+    boolean unreadable = true;
+    List<String> rejected = new ArrayList<>();
+    List<String> kept = new ArrayList<>(ids);
+    byte[] plain = json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    Random random = new Random(("members-" + fault).hashCode());
+    switch (fault) {
+      case TRUNCATED -> bytes = Arrays.copyOf(plain, plain.length / 2);
+      case EMPTY -> bytes = new byte[0];
+      case BINARY -> {
+        bytes = new byte[4096];
+        random.nextBytes(bytes);
+      }
+      case UNDECODABLE -> {
+        // A person's name with bytes that are not UTF-8: the file is corrupt as a whole.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) persons.get(middle))
+            .put("name", "Name " + HostileSample.BAD_BYTES);
+        bytes = HostileSample.bytes(json.writeValueAsString(root));
+      }
+      case JSON_ARRAY -> bytes = json.writeValueAsBytes(json.createArrayNode().add(root));
+      case JSON_NUMBER -> bytes = "42".getBytes(StandardCharsets.UTF_8);
+      case DEEP_NESTING -> {
+        String nested = "[".repeat(100_000) + "]".repeat(100_000);
+        String text = json.writeValueAsString(root);
+        bytes =
+            (text.substring(0, text.length() - 1) + ", \"extra\": " + nested + "}")
+                .getBytes(StandardCharsets.UTF_8);
+      }
+      case CORRUPT_GZIP, TRUNCATED_GZIP, CORRUPT_BZIP2 -> {
+        boolean bz2 = fault == Fault.CORRUPT_BZIP2;
+        name = name + (bz2 ? ".bz2" : ".gz");
+        byte[] packed = bz2 ? bzip2(plain) : gzip(plain);
+        if (fault == Fault.TRUNCATED_GZIP) {
+          bytes = Arrays.copyOf(packed, packed.length * 3 / 5);
+        } else {
+          bytes = packed.clone();
+          byte[] noise = new byte[24];
+          random.nextBytes(noise);
+          System.arraycopy(noise, 0, bytes, bytes.length / 2, noise.length);
+        }
+      }
+      case HUGE_RECORD -> {
+        // A 3 MB "name": the person is kept under its id, the name refused.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) persons.get(middle))
+            .put("name", FILLER.repeat(HUGE_CHARS / FILLER.length() + 1));
+        unreadable = false;
+        rejected.add("person " + someone);
+        bytes = json.writeValueAsBytes(root);
+      }
+      case IMPOSSIBLE_DATE -> {
+        membership.put("start_date", "31/02/2024");
+        unreadable = false;
+        rejected.add("membership " + membershipId);
+        bytes = json.writeValueAsBytes(root);
+      }
+      case MISSING_DATE -> {
+        // Open-ended on both sides: the registry's documented assumption, not a fault.
+        membership.remove("start_date");
+        membership.remove("end_date");
+        unreadable = false;
+        bytes = json.writeValueAsBytes(root);
+      }
+      case MISSING_TEXT -> {
+        // A person without an id, a membership without a person, an entry that is a number.
+        ((com.fasterxml.jackson.databind.node.ObjectNode) persons.get(middle)).remove("id");
+        membership.remove("person_id");
+        persons.add(7);
+        unreadable = false;
+        kept.remove(someone);
+        rejected.add("persons[" + middle + "]");
+        rejected.add("membership " + membershipId);
+        rejected.add("persons[" + (persons.size() - 1) + "]");
+        bytes = json.writeValueAsBytes(root);
+      }
+      default -> throw new IllegalArgumentException(fault + " does not apply to a members file");
+    }
+    Path file = Files.write(dir.resolve(name), bytes);
+    return new MembersVariant(
+        fault, file, unreadable, List.copyOf(rejected), unreadable ? List.of() : List.copyOf(kept));
+  }
+
   /** Characters of filler in the huge record: 3 MB on one line. */
   public static final int HUGE_CHARS = 3 * 1024 * 1024;
 
