@@ -202,6 +202,7 @@ final class OutputStore {
       throw new IOException(
           "the output's file system cannot replace a link atomically: " + link, e);
     }
+    Steps.mark("published");
     prune(versions, previous);
   }
 
