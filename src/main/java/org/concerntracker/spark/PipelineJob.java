@@ -123,7 +123,7 @@ public final class PipelineJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
     Map<String, String> config = config(o);
-    Map<String, String> versions = versions();
+    Map<String, String> versions = versions(spark);
     Broadcast<MemberRegistry> members = jsc.broadcast(registry);
     Broadcast<PlatformCatalog> platforms = jsc.broadcast(catalog);
     int parallelism = o.partitions() > 0 ? o.partitions() : Math.max(2, jsc.defaultParallelism());
@@ -334,10 +334,14 @@ public final class PipelineJob {
     return c;
   }
 
-  /** The versions recorded in {@code runs}, with the build's fingerprint. */
-  private static Map<String, String> versions() {
+  /**
+   * The versions recorded in {@code runs}: the project's, CoreNLP's and Spark's it was built with,
+   * the build's fingerprint, and the Spark and Java it runs on.
+   */
+  private static Map<String, String> versions(SparkSession spark) {
     Map<String, String> v = new TreeMap<>(org.concerntracker.Versions.all());
     v.put("build", BuildFingerprint.get());
+    v.put("spark", spark.version());
     return v;
   }
 

@@ -46,6 +46,46 @@ class DeterminismTest {
     }
   }
 
+  @Test
+  void theRunRecordsItsInputsCountsVersionsAndConfiguration() throws Exception {
+    Row run = SharedSpark.get().read().parquet(SampleRuns.samples().out() + "/runs").first();
+    List<Row> inputs = run.getList(run.fieldIndex("inputs"));
+    assertThat(inputs)
+        .allSatisfy(
+            i -> {
+              assertThat(i.<String>getAs("path")).startsWith("/");
+              assertThat(i.<Long>getAs("size")).isPositive();
+              assertThat(i.<String>getAs("sha256")).matches("[0-9a-f]{64}");
+            });
+    assertThat(run.<String, Long>getJavaMap(run.fieldIndex("counts")))
+        .containsKeys(
+            "documents",
+            "mentions",
+            "evidence",
+            "mp_platform_month",
+            "platform_month",
+            "rejects",
+            "input_files",
+            "input_files_reused",
+            "documents_reanalysed");
+    assertThat(run.<String, String>getJavaMap(run.fieldIndex("versions")))
+        .containsKeys("concern-tracker", "build", "corenlp", "spark-build", "spark", "java")
+        .doesNotContainValue("unknown");
+    assertThat(run.<String, String>getJavaMap(run.fieldIndex("config")))
+        .containsKeys(
+            "hansard",
+            "news",
+            "members",
+            "members_sha256",
+            "platforms_sha256",
+            "partitions",
+            "master",
+            "incremental")
+        .containsEntry("platforms_sha256", "built-in")
+        .containsEntry("incremental", "no");
+    assertThat(run.<Boolean>getAs("incremental")).isFalse();
+  }
+
   private static Row runs(SparkSession spark, String out) {
     return spark
         .read()
