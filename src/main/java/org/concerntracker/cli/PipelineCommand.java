@@ -17,11 +17,13 @@ import picocli.CommandLine.Spec;
     name = "pipeline",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads Hansard and news, finds who raised which concern about which platform, and writes the",
-      "tables (Parquet) under --out. Re-running on the same input gives the same tables.",
+      "Reads Hansard and news, finds who raised which concern about which platform, and writes the"
+          + " tables (Parquet) under --out. Re-running on the same input gives the same tables.",
       "Bad records never stop a run: they are listed in the rejects table.",
-      "Output is published atomically; one run at a time may write an --out (another gets exit",
-      "status " + PipelineCommand.LOCKED + ", try again later)."
+      "Output is published atomically; one run at a time may write an --out (another gets exit"
+          + " status "
+          + PipelineCommand.LOCKED
+          + ": try again later)."
     })
 public final class PipelineCommand implements Callable<Integer> {
 
@@ -70,12 +72,11 @@ public final class PipelineCommand implements Callable<Integer> {
 
   @Option(
       names = "--incremental",
-      description = {
-        "Read only input files that are new or changed since the version under --out (by path and",
-        "checksum), and analyse only documents that changed; the tables are the same as a full run",
-        "over the same inputs. Falls back to a full run, saying why, when the members file, the",
-        "platforms file or the build changed."
-      })
+      description =
+          "Read only the input files that are new or changed since the version under --out (by"
+              + " path and checksum) and analyse only the documents that changed; the tables are"
+              + " the same as a full run's over the same inputs. Reads everything, saying why,"
+              + " when the members file, the platforms file or the build changed.")
   boolean incremental;
 
   @Option(names = "--quiet", description = "Print only the one-line result")

@@ -176,6 +176,8 @@ public final class PipelineJob {
 
     // 5. Annotate
     Incremental.Split split = Incremental.split(documents, previous);
+    // Counted as they are analysed: `analyses` is persisted, so each is analysed once.
+    org.apache.spark.util.LongAccumulator reanalysed = jsc.sc().longAccumulator("reanalysed");
     JavaRDD<Tuple2<String, Analysis>> analysed =
         split
             .analyse()
@@ -189,6 +191,7 @@ public final class PipelineJob {
                       new DocumentAnalyzer(platforms.value(), members.value());
                   List<Tuple2<String, Analysis>> out = new ArrayList<>();
                   it.forEachRemaining(d -> out.add(new Tuple2<>(d.docId(), analyzer.analyze(d))));
+                  reanalysed.add(out.size());
                   return out.iterator();
                 });
     JavaRDD<Tuple2<String, Analysis>> analyses =
@@ -244,7 +247,7 @@ public final class PipelineJob {
     read.sort(Comparator.comparing(t -> t._1().path()));
     List<FileIngestor.FileInfo> inputs = read.stream().map(Tuple2::_1).toList();
     counts.put("input_files_reused", (long) plan.reused().size());
-    counts.put("documents_reanalysed", analysed.count());
+    counts.put("documents_reanalysed", reanalysed.value());
     config.put(
         "incremental",
         previous.usable()

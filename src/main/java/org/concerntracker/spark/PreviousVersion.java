@@ -83,6 +83,18 @@ final class PreviousVersion {
    * @param environment this run's values of {@link #ENVIRONMENT}
    */
   static PreviousVersion open(SparkSession spark, String out, Map<String, String> environment) {
+    try {
+      return read(spark, out, environment);
+    } catch (RuntimeException e) {
+      return none("the previous version's state cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  private static PreviousVersion read(
+      SparkSession spark, String out, Map<String, String> environment) {
+    if (!out.startsWith("/") && out.contains("://") && !out.startsWith("file:")) {
+      return none("incremental runs build on a local --out only");
+    }
     Path version;
     try {
       version = OutputStore.committedVersion(out);
