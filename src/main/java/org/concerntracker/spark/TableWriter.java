@@ -13,12 +13,16 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.concerntracker.Versions;
 import org.concerntracker.ingest.FileIngestor;
+import org.concerntracker.model.Document;
+import org.concerntracker.model.Reject;
+import org.concerntracker.nlp.Analysis;
+import scala.Tuple2;
 
 /**
  * The one place tables are written: each with its declared schema, rows sorted by its key (so the
- * same input writes the same files), into this run's version directory.
+ * same input writes the same files), into this run's version directory; with them, the state an
+ * incremental run needs ({@link StateTables}).
  */
 final class TableWriter {
 
@@ -39,11 +43,70 @@ final class TableWriter {
   }
 
   void write(Tables table, Dataset<Row> df) {
-    Column[] keys = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
-    Dataset<Row> sorted = df.sort(keys);
+    Steps.mark("write:" + table.table());
     String path = store.tablePath(table);
-    sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+    writeSorted(df, table.sortKey(), path);
     counts.put(table.table(), spark.read().parquet(path).count());
+  }
+
+  private static void writeSorted(Dataset<Row> df, List<String> sortKey, String path) {
+    Column[] keys = sortKey.stream().map(functions::col).toArray(Column[]::new);
+    df.sort(keys).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+  }
+
+  /**
+   * The state the next incremental run builds on (see {@link StateTables}): each input file with
+   * its key, what each file gave its reader, and per document what the NLP stage gave besides its
+   * mentions and evidence.
+   */
+  void writeState(
+      List<Tuple2<FileIngestor.FileInfo, String>> files,
+      JavaRDD<Tuple2<String, Document>> fileDocuments,
+      JavaRDD<Tuple2<String, Reject>> fileRejects,
+      JavaRDD<Tuple2<String, Analysis>> analyses) {
+    Steps.mark("write:state");
+    List<Row> fileRows = new ArrayList<>();
+    for (Tuple2<FileIngestor.FileInfo, String> t : files) {
+      FileIngestor.FileInfo f = t._1();
+      fileRows.add(
+          RowFactory.create(
+              f.kind(), f.path(), f.size(), f.sha256(), t._2(), f.documents(), f.rejects()));
+    }
+    writeState(StateTables.FILES, spark.createDataFrame(fileRows, StateTables.FILES.schema()));
+    writeState(
+        StateTables.INGESTED_DOCUMENTS,
+        spark.createDataFrame(
+            fileDocuments.map(t -> withFile(t._1(), Tables.row(t._2()))),
+            StateTables.INGESTED_DOCUMENTS.schema()));
+    writeState(
+        StateTables.INGESTED_REJECTS,
+        spark.createDataFrame(
+            fileRejects.map(t -> withFile(t._1(), Tables.row(t._2()))),
+            StateTables.INGESTED_REJECTS.schema()));
+    writeState(
+        StateTables.ANALYSES,
+        spark.createDataFrame(
+            analyses.map(
+                t ->
+                    RowFactory.create(
+                        t._1(),
+                        t._2().sentences(),
+                        t._2().parsedSentences(),
+                        t._2().rejects().stream().map(Tables::row).toArray(Row[]::new))),
+            StateTables.ANALYSES.schema()));
+  }
+
+  private void writeState(StateTables table, Dataset<Row> df) {
+    writeSorted(df, table.sortKey(), store.statePath(table));
+  }
+
+  private static Row withFile(String file, Row row) {
+    Object[] values = new Object[row.size() + 1];
+    values[0] = file;
+    for (int i = 0; i < row.size(); i++) {
+      values[i + 1] = row.get(i);
+    }
+    return RowFactory.create(values);
   }
 
   /** The runs table: the runs recorded so far under {@code out}, plus this one. */
@@ -53,7 +116,9 @@ final class TableWriter {
       Instant finished,
       List<FileIngestor.FileInfo> inputs,
       Map<String, Long> runCounts,
+      Map<String, String> versions,
       Map<String, String> config,
+      boolean incremental,
       String out) {
     List<Row> files = new ArrayList<>();
     for (FileIngestor.FileInfo f : inputs) {
@@ -62,7 +127,7 @@ final class TableWriter {
     }
     Row row =
         RowFactory.create(
-            runId, started, finished, files, runCounts, Versions.all(), config, false);
+            runId, started, finished, files, runCounts, versions, config, incremental);
     Dataset<Row> runs = spark.createDataFrame(List.of(row), Tables.RUNS.schema());
     Dataset<Row> previous = PreviousRuns.read(spark, out);
     if (previous != null) {

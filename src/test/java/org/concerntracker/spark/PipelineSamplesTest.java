@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.concerntracker.TestData;
 import org.concerntracker.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The whole pipeline on data-samples/, as jobs/run runs it, then the commands over its output. */
 class PipelineSamplesTest {
 
-  @TempDir static Path dir;
   static String out;
   static PipelineJob.Summary summary;
   static SparkSession spark;
@@ -26,17 +22,9 @@ class PipelineSamplesTest {
   @BeforeAll
   static void runPipeline() throws Exception {
     spark = SharedSpark.get();
-    out = dir.resolve("output").toString();
-    summary =
-        PipelineJob.run(
-            new PipelineJob.Options(
-                List.of(TestData.sample("hansard").toString()),
-                List.of(TestData.sample("news").toString()),
-                TestData.sample("members/people.json").toString(),
-                out,
-                null,
-                null,
-                0));
+    // The run is shared with other tests that only read it (SampleRuns).
+    summary = SampleRuns.samples();
+    out = summary.out();
     OutputTables.register(spark, out);
   }
 

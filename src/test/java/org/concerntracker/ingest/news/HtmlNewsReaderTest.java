@@ -183,6 +183,6 @@ class HtmlNewsReaderTest {
 
     assertThat(read(p).rejects)
         .extracting(r -> r.reason())
-        .containsExactly("no article text found");
+        .containsExactly("binary content, not a web page (NUL byte at offset 0)");
   }
 }

@@ -160,7 +160,8 @@ class JsonLinesNewsReaderTest {
 
   @Test
   void overlongLineIsRejectedWithoutStoppingTheFile() throws IOException {
-    String huge = "{\"id\": \"huge\", \"text\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+    String huge =
+        "{\"id\": \"huge\", \"text\": \"" + "x".repeat(JsonLinesNewsReader.MAX_LINE_BYTES) + "\"}";
     CollectingSink sink = read(huge + "\n{\"id\": \"after\", \"text\": \"Still read.\"}\n");
 
     assertThat(sink.documents).extracting(Document::docId).containsExactly("after");
