@@ -37,6 +37,9 @@ public final class DocumentAnalyzer {
 
   private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&|/))\\s*");
 
+  /** The longest text sent to the parser as one sentence. */
+  static final int MAX_PARSE_CHARS = 1200;
+
   private final PlatformMatcher matcher;
   private final CueLexicon lexicon;
   private final StanceClassifier classifier;
@@ -51,7 +54,6 @@ public final class DocumentAnalyzer {
     this.registry = registry;
     this.linker = new MemberLinker(registry);
     this.nlp = new CoreNlp(catalog);
-    nlp.load();
   }
 
   /** Analyses one document; a failure becomes a reject, never an exception. */
@@ -84,6 +86,9 @@ public final class DocumentAnalyzer {
     if (hits.isEmpty()) {
       return Analysis.empty();
     }
+    // Loaded once per JVM, on the first document that names a platform, outside the timed work: a
+    // partition whose documents name none never loads the models.
+    nlp.load();
     long t0 = System.nanoTime();
     List<CoreNlp.Span> spans = nlp.sentences(text);
     int[] paragraphOf = paragraphs(text, spans);
@@ -115,8 +120,7 @@ public final class DocumentAnalyzer {
     java.util.Set<Integer> byTopic = new java.util.HashSet<>();
     for (SentenceSelector.Selected sel : selected) {
       CoreNlp.Span sp = spans.get(sel.index());
-      requests.add(
-          new CoreNlp.SentenceRequest(sel.index(), sp.begin(), sentenceTexts.get(sel.index())));
+      requests.add(window(sel.index(), sp, sentenceTexts.get(sel.index()), hits));
       if (sel.byTopic()) {
         byTopic.add(sel.index());
       }
@@ -146,7 +150,7 @@ public final class DocumentAnalyzer {
                 .filter(t -> !anchorTokens.contains(t))
                 .toList();
         if (doc.source() == Source.HANSARD) {
-          if (doc.speaker() == null) {
+          if (!holdsViews(doc)) {
             continue;
           }
           var j =
@@ -191,6 +195,35 @@ public final class DocumentAnalyzer {
     }
     return new Analysis(
         mentions, List.copyOf(evidence.values()), List.of(), spans.size(), parsed.size(), nlpNanos);
+  }
+
+  /**
+   * The text of a sentence to parse, at most {@link #MAX_PARSE_CHARS} long: a run-on "sentence" (a
+   * table flattened to text, a list with no full stops) is cut to the window around its first
+   * platform name, because parsing time grows much faster than length.
+   */
+  private static CoreNlp.SentenceRequest window(
+      int index, CoreNlp.Span sp, String text, List<PlatformMatcher.Hit> hits) {
+    if (text.length() <= MAX_PARSE_CHARS) {
+      return new CoreNlp.SentenceRequest(index, sp.begin(), text);
+    }
+    int at =
+        hits.stream()
+            .filter(h -> h.begin() >= sp.begin() && h.begin() < sp.end())
+            .mapToInt(h -> h.begin() - sp.begin())
+            .findFirst()
+            .orElse(0);
+    int from = Math.max(0, at - MAX_PARSE_CHARS / 2);
+    int to = Math.min(text.length(), from + MAX_PARSE_CHARS);
+    from = Math.max(0, to - MAX_PARSE_CHARS);
+    // Cut at spaces, so no word is split.
+    while (from > 0 && from < to && !Character.isWhitespace(text.charAt(from - 1))) {
+      from++;
+    }
+    while (to < text.length() && to > from && !Character.isWhitespace(text.charAt(to))) {
+      to--;
+    }
+    return new CoreNlp.SentenceRequest(index, sp.begin() + from, text.substring(from, to));
   }
 
   /**
@@ -245,6 +278,25 @@ public final class DocumentAnalyzer {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * A Hansard speaker who can hold a view: a person, resolved or not ("Mr Smith" when two members
+   * fit), but not a collective ("Several hon. Members"), an unnamed chair or procedural text.
+   */
+  private static boolean holdsViews(Document doc) {
+    if (doc.speaker() == null) {
+      return false;
+    }
+    if (doc.personId() != null || doc.resolution() == null) {
+      return true;
+    }
+    String r = doc.resolution();
+    return !(r.startsWith("collective")
+        || r.startsWith("chair")
+        || r.startsWith("unnamed")
+        || r.startsWith("office without")
+        || r.startsWith("no speaker"));
   }
 
   /**

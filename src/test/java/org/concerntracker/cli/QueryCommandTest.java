@@ -64,9 +64,10 @@ class QueryCommandTest {
             "date,name,platform,stance,cues",
             "2023-03-14,Alicia Kearns,TikTok,concern,"
                 + "\"[\"\"concern:data harvesting\"\",\"\"concern:chinese communist party\"\","
-                + "\"\"holder:quote\"\"]\"",
+                + "\"\"foreign-state+data\"\",\"\"holder:quote\"\"]\"",
             "2023-03-16,Alicia Kearns,TikTok,concern,"
-                + "\"[\"\"concern:data harvesting\"\",\"\"concern:chinese communist party\"\"]\"");
+                + "\"[\"\"concern:data harvesting\"\",\"\"concern:chinese communist party\"\","
+                + "\"\"foreign-state+data\"\"]\"");
   }
 
   @Test
@@ -83,7 +84,7 @@ class QueryCommandTest {
     assertThat(o.toString().lines())
         .containsExactly(
             "{\"platform\":\"Hikvision\",\"concern\":6}",
-            "{\"platform\":\"TikTok\",\"concern\":5}");
+            "{\"platform\":\"TikTok\",\"concern\":6}");
     assertThat(e.toString()).contains("output cut at 2 rows (--limit 0 for all)");
   }
 

@@ -79,9 +79,9 @@ class NotebooksTest {
                 "--no-build")
             .redirectErrorStream(true);
     pb.environment().put("CT_JUPYTER", jupyter.toString());
-    // The member and platform notebooks pick the most concerned when none is named.
-    pb.environment().remove("CT_MEMBER");
-    pb.environment().remove("CT_PLATFORM");
+    // Named, so that what is checked below does not move when the stance rules rank others first.
+    pb.environment().put("CT_MEMBER", "Layla Moran");
+    pb.environment().put("CT_PLATFORM", "Hikvision");
     Process p = pb.start();
     p.getOutputStream().close();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
