@@ -164,6 +164,14 @@ final class Mentions {
         return true;
       }
     }
+    // "make it harder for families to ...": an object "it" before an adjective and its clause.
+    if (i + 2 < t.size() && t.get(i + 1).pos().startsWith("JJ")) {
+      for (int k = i + 2; k < Math.min(t.size(), i + 5); k++) {
+        if (t.get(k).lower().matches("to|for|that")) {
+          return true;
+        }
+      }
+    }
     ParsedSentence.Edge h = s.head(i);
     return h != null && h.relation().startsWith("expl");
   }

@@ -383,7 +383,10 @@ public final class StanceClassifier {
     if (sc.restrictFact > 0 && (question || sc.strongestConcern >= 0.5)) {
       sc.restrict += sc.restrictFact;
     }
-    if (sc.restrict > 0 && securityReason && sc.offtopicReason < 1.0) {
+    // Another reason given outweighs a security context; only a security reason stated in the
+    // sentence itself stands beside one ("ban it for children, and for our security").
+    double otherReasons = sc.strongestConcern >= 0.5 ? 1.0 : 0.6;
+    if (sc.restrict > 0 && securityReason && sc.offtopicReason < otherReasons) {
       sc.concern += sc.restrict;
       sc.cues.add(
           sc.strongestConcern >= 0.5 ? "restrict+security-reason" : "restrict+security-context");
