@@ -63,24 +63,11 @@ public final class ExplainCommand implements Callable<Integer> {
       description = "auto (default: on a terminal, unless NO_COLOR is set), always or never")
   Color color;
 
-  @Option(
-      names = "--engine",
-      defaultValue = "auto",
-      paramLabel = "ENGINE",
-      description =
-          "duckdb, spark, or auto (default): DuckDB for a local directory, Spark for other file"
-              + " systems or with --master")
-  Engines.Choice engine;
-
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master (implies --engine spark)")
-  String master;
+  @picocli.CommandLine.Mixin EngineOptions engine = new EngineOptions();
 
   @Override
   public Integer call() {
-    try (QueryEngine e = Engines.open(engine, out, master, "concern-tracker explain")) {
+    try (QueryEngine e = engine.open(out, "concern-tracker explain")) {
       Explainer explainer = new Explainer(e);
       Explainer.Person person = onePerson(explainer);
       String p = platform == null ? null : explainer.platform(platform);

@@ -57,20 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
               + " csv and json are never cut)")
   int width;
 
-  @Option(
-      names = "--engine",
-      defaultValue = "auto",
-      paramLabel = "ENGINE",
-      description =
-          "duckdb, spark, or auto (default): DuckDB for a local directory, Spark for other file"
-              + " systems or with --master")
-  Engines.Choice engine;
-
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description = "Spark master (implies --engine spark)")
-  String master;
+  @picocli.CommandLine.Mixin EngineOptions engine = new EngineOptions();
 
   @Parameters(paramLabel = "SQL", description = "The query")
   String sql;
@@ -80,7 +67,7 @@ public final class QueryCommand implements Callable<Integer> {
     if (limit < 0) {
       throw new IllegalArgumentException("--limit " + limit + ": give 0 (all) or more");
     }
-    try (QueryEngine e = Engines.open(engine, out, master, "concern-tracker query")) {
+    try (QueryEngine e = engine.open(out, "concern-tracker query")) {
       QueryResult result;
       try {
         result = e.query(sql, limit);

@@ -75,19 +75,13 @@ public final class FileIngestor {
   private static void read(
       DocumentReader reader, InputFile file, List<Document> docs, List<Reject> rejects) {
     try {
-      reader.read(
-          file,
-          new RecordSink() {
-            @Override
-            public void document(Document d) {
-              docs.add(d);
-            }
-
-            @Override
-            public void reject(Reject r) {
-              rejects.add(r);
-            }
-          });
+      CollectingSink sink = new CollectingSink();
+      try {
+        reader.read(file, sink);
+      } finally {
+        docs.addAll(sink.documents());
+        rejects.addAll(sink.rejects());
+      }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       rejects.add(
           new Reject(

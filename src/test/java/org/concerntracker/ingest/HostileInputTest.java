@@ -67,20 +67,9 @@ class HostileInputTest {
     LocalInputFile input = new LocalInputFile(file);
     assertThat(InputFormats.readerFor(kind, input)).as("a reader for " + file).isPresent();
     DocumentReader reader = InputFormats.readerFor(kind, input).get();
-    List<Document> docs = new ArrayList<>();
-    List<Reject> rejects = new ArrayList<>();
-    RecordSink sink =
-        new RecordSink() {
-          @Override
-          public void document(Document d) {
-            docs.add(d);
-          }
-
-          @Override
-          public void reject(Reject r) {
-            rejects.add(r);
-          }
-        };
+    CollectingSink sink = new CollectingSink();
+    List<Document> docs = sink.documents();
+    List<Reject> rejects = sink.rejects();
     // The reader itself must cope: FileIngestor's catch-all is a last defence, not the plan.
     assertDoesNotThrow(
         () -> {
