@@ -1,37 +1,29 @@
 package org.concerntracker.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.concerntracker.spark.OutputTables;
-import org.concerntracker.spark.ResultPrinter;
-import org.concerntracker.spark.SparkSessions;
+import org.concerntracker.query.QueryEngine;
+import org.concerntracker.query.QueryResult;
+import org.concerntracker.query.ResultPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code query}: Spark SQL over the output tables, each registered under its table name. */
+/** {@code query}: SQL over the output tables, each registered under its table name. */
 @Command(
     name = "query",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs Spark SQL over the output tables (documents, mentions, evidence, mp_platform_month,",
-      "platform_month, rejects, runs) and prints the result.",
-      "Example: jobs/ct query --out output \"SELECT name, platform, sum(concern) FROM mp_platform_month GROUP BY 1, 2\""
+      "Runs SQL over the output tables (documents, mentions, evidence,",
+      "mp_platform_month, platform_month, rejects, runs) and prints the result.",
+      "A local directory is read with DuckDB (its SQL; answers in a second or two),",
+      "cluster paths (hdfs://, s3a://) with Spark SQL.",
+      "Example: jobs/ct query --out output \"SELECT name, platform, sum(concern)",
+      "  AS concern FROM mp_platform_month GROUP BY 1, 2 ORDER BY 3 DESC\""
     })
 public final class QueryCommand implements Callable<Integer> {
-
-  /** Output formats. */
-  public enum Format {
-    table,
-    csv,
-    json
-  }
 
   @Spec CommandSpec spec;
 
@@ -45,40 +37,62 @@ public final class QueryCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       defaultValue = "table",
+      paramLabel = "FORMAT",
       description = "table (aligned, default), csv or json (one object per line)")
-  Format format;
+  ResultPrinter.Format format;
 
   @Option(
       names = "--limit",
       defaultValue = "1000",
-      description = "Most rows printed (default 1000; 0 for all)")
+      paramLabel = "N",
+      description = "Most rows printed (default ${DEFAULT-VALUE}; 0 for all)")
   int limit;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master (default local[*])")
-  String master;
+  @Option(
+      names = "--width",
+      defaultValue = "80",
+      paramLabel = "N",
+      description =
+          "Longest table cell before it is cut with … (default ${DEFAULT-VALUE}; 0 for no limit;"
+              + " csv and json are never cut)")
+  int width;
+
+  @picocli.CommandLine.Mixin EngineOptions engine = new EngineOptions();
 
   @Parameters(paramLabel = "SQL", description = "The query")
   String sql;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.getOrCreate(master, "concern-tracker query");
-    List<String> tables = OutputTables.register(spark, out);
-    Dataset<Row> result;
-    try {
-      result = spark.sql(sql);
-    } catch (Exception e) {
-      // Spark reports bad SQL as AnalysisException / ParseException, thrown without being declared.
-      throw new IllegalArgumentException(
-          "bad SQL: " + firstLine(e.getMessage()) + "\n  tables: " + String.join(", ", tables));
+    if (limit < 0) {
+      throw new IllegalArgumentException("--limit " + limit + ": give 0 (all) or more");
     }
-    PrintWriter w = spec.commandLine().getOut();
-    ResultPrinter.print(result, format.name(), limit, w);
-    w.flush();
+    try (QueryEngine e = engine.open(out, "concern-tracker query")) {
+      QueryResult result;
+      try {
+        result = e.query(sql, limit);
+      } catch (QueryEngine.BadSqlException bad) {
+        throw new IllegalArgumentException(
+            "bad SQL ("
+                + e.name()
+                + "): "
+                + bad.getMessage().replace("\n", "\n  ")
+                + "\n  tables: "
+                + String.join(", ", e.tables())
+                + "\n  columns of a table: jobs/ct query --out "
+                + out
+                + " \"DESCRIBE evidence\"",
+            bad);
+      }
+      PrintWriter w = spec.commandLine().getOut();
+      ResultPrinter.print(result, format, width, w);
+      w.flush();
+      if (result.truncated() && format != ResultPrinter.Format.table) {
+        spec.commandLine()
+            .getErr()
+            .println("ct query: output cut at " + limit + " rows (--limit 0 for all)");
+      }
+    }
     return 0;
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "" : s.lines().findFirst().orElse("");
   }
 }

@@ -15,4 +15,13 @@ public interface DocumentReader {
    *     reject)
    */
   void read(InputFile input, RecordSink sink) throws java.io.IOException;
+
+  /**
+   * Names of the files beside {@code input} that this reader also reads when they exist
+   * (ParlaMint's {@code -meta.tsv}); an incremental run re-reads {@code input} when one of them
+   * changes.
+   */
+  default java.util.List<String> companions(InputFile input) {
+    return java.util.List.of();
+  }
 }

@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import org.concerntracker.members.MemberRegistry;
 import org.concerntracker.members.SpeakerResolver;
 import org.concerntracker.model.Document;
@@ -22,8 +23,12 @@ import org.concerntracker.model.Source;
  */
 public final class FileIngestor {
 
-  /** What one file gave. */
-  public record Result(FileInfo file, List<Document> documents, List<Reject> rejects)
+  /**
+   * What one file gave; {@code inputKey} identifies the content read (see {@link Fingerprint}),
+   * null if the file could not be read.
+   */
+  public record Result(
+      FileInfo file, List<Document> documents, List<Reject> rejects, String inputKey)
       implements Serializable {}
 
   /** An input file as recorded in {@code runs.inputs}. */
@@ -45,7 +50,10 @@ public final class FileIngestor {
     }
     if (sha != null) {
       InputFormats.Choice choice = InputFormats.choose(kind, file);
-      if (choice instanceof InputFormats.Read r) {
+      if (choice instanceof InputFormats.Read r && file.size() == 0) {
+        // Every reader would find nothing; an empty input is usually a failed download or copy.
+        rejects.add(new Reject(file.path(), null, "ingest", "empty file (0 bytes)", null));
+      } else if (choice instanceof InputFormats.Read r) {
         read(r.reader(), file, docs, rejects);
       } else if (choice instanceof InputFormats.Unsupported u) {
         rejects.add(new Reject(file.path(), null, "ingest", u.reason(), null));
@@ -60,25 +68,20 @@ public final class FileIngestor {
     return new Result(
         new FileInfo(k, file.path(), file.size(), sha, resolved.size(), rejects.size()),
         resolved,
-        rejects);
+        rejects,
+        sha == null ? null : key(kind, file, sha));
   }
 
   private static void read(
       DocumentReader reader, InputFile file, List<Document> docs, List<Reject> rejects) {
     try {
-      reader.read(
-          file,
-          new RecordSink() {
-            @Override
-            public void document(Document d) {
-              docs.add(d);
-            }
-
-            @Override
-            public void reject(Reject r) {
-              rejects.add(r);
-            }
-          });
+      CollectingSink sink = new CollectingSink();
+      try {
+        reader.read(file, sink);
+      } finally {
+        docs.addAll(sink.documents());
+        rejects.addAll(sink.rejects());
+      }
     } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
       rejects.add(
           new Reject(
@@ -93,6 +96,40 @@ public final class FileIngestor {
                   + e.getMessage(),
               null));
     }
+  }
+
+  /**
+   * What identifies a file's content for an incremental run: its SHA-256, and a key that also
+   * covers the companion files its reader reads beside it (present or absent). Unreadable: nulls,
+   * so that the file is read again (and its reject made again).
+   */
+  public record Fingerprint(String sha256, String key) implements Serializable {}
+
+  public static Fingerprint fingerprint(InputKind kind, InputFile file) {
+    try {
+      String sha = sha256(file);
+      return new Fingerprint(sha, key(kind, file, sha));
+    } catch (IOException e) {
+      return new Fingerprint(null, null);
+    }
+  }
+
+  /** The key of a file whose SHA-256 is known; null if a companion cannot be read. */
+  static String key(InputKind kind, InputFile file, String sha) {
+    StringBuilder key = new StringBuilder(sha);
+    Optional<DocumentReader> reader = InputFormats.readerFor(kind, file);
+    try {
+      for (String companion : reader.map(r -> r.companions(file)).orElse(List.of())) {
+        Optional<InputFile> c = file.sibling(companion);
+        key.append('\n')
+            .append(companion)
+            .append('=')
+            .append(c.isPresent() ? sha256(c.get()) : "-");
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    return DocIds.sha256(key.toString());
   }
 
   private static String sha256(InputFile file) throws IOException {

@@ -45,11 +45,13 @@ public final class MemberRegistry implements Serializable {
   private final Map<String, List<Membership>> bySeat = new HashMap<>();
   private final Map<String, String> seatAliases = new HashMap<>();
   private final NameMatcher matcher;
+  private final List<org.concerntracker.model.Reject> problems;
 
   private MemberRegistry(PopoloLoader.Parts parts) {
     this.persons = parts.persons();
     this.redirects = parts.redirects();
     this.memberships = parts.memberships();
+    this.problems = parts.problems();
     for (List<Membership> ms : memberships.values()) {
       for (Membership m : ms) {
         if (m.id() != null) {
@@ -80,12 +82,31 @@ public final class MemberRegistry implements Serializable {
 
   /** An empty registry: nobody resolves. */
   public static MemberRegistry empty() {
-    return new MemberRegistry(new PopoloLoader.Parts(Map.of(), Map.of(), Map.of(), Map.of()));
+    return new MemberRegistry(
+        new PopoloLoader.Parts(Map.of(), Map.of(), Map.of(), Map.of(), List.of()));
   }
 
   /** Reads a parlparse-style {@code people.json}. */
   public static MemberRegistry load(InputStream json) throws IOException {
-    return new MemberRegistry(PopoloLoader.load(json));
+    return load(json, "members");
+  }
+
+  /**
+   * Reads a parlparse-style {@code people.json}; {@code source} names it in the rejects for bad
+   * entries (see {@link #problems()}).
+   *
+   * @throws IOException if the file is not a Popolo object with a list of persons
+   */
+  public static MemberRegistry load(InputStream json, String source) throws IOException {
+    return new MemberRegistry(PopoloLoader.load(json, source));
+  }
+
+  /**
+   * Entries of the file that were skipped (stage {@code members}): not objects, a person without an
+   * id, a membership without a person, an unreadable date. Empty for a clean file.
+   */
+  public List<org.concerntracker.model.Reject> problems() {
+    return problems;
   }
 
   /** The person with this id, following the registry's redirects. */

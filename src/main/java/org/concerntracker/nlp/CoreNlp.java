@@ -53,6 +53,15 @@ public final class CoreNlp {
     this.key = Integer.toHexString(mapping(catalog).hashCode());
   }
 
+  /**
+   * Loads both pipelines now (once per JVM), so that the time spent annotating documents does not
+   * include the seconds it takes to load the models.
+   */
+  public void load() {
+    pipeline("split", () -> new StanfordCoreNLP(splitProps()));
+    pipeline("parse-" + key, () -> loadInParallel(parseProps(catalog)));
+  }
+
   /** The sentence spans of {@code text} (tokenize + ssplit). */
   public List<Span> sentences(String text) {
     Annotation a = new Annotation(text);
@@ -92,6 +101,7 @@ public final class CoreNlp {
   private static ParsedSentence convert(SentenceRequest r, Annotation a) {
     List<ParsedSentence.Token> tokens = new ArrayList<>();
     List<ParsedSentence.Edge> edges = new ArrayList<>();
+    List<Integer> basic = new ArrayList<>();
     int offset = 0;
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -119,9 +129,26 @@ public final class CoreNlp {
           edges.add(new ParsedSentence.Edge(-1, offset + root.index() - 1, "root"));
         }
       }
+      int[] heads = new int[labels.size()];
+      java.util.Arrays.fill(heads, -1);
+      SemanticGraph b = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      if (b != null) {
+        for (SemanticGraphEdge e : b.edgeIterable()) {
+          heads[e.getDependent().index() - 1] = offset + e.getGovernor().index() - 1;
+        }
+      }
+      for (int h : heads) {
+        basic.add(h);
+      }
       offset += labels.size();
     }
-    return new ParsedSentence(r.index(), r.begin(), r.text(), tokens, edges);
+    return new ParsedSentence(
+        r.index(),
+        r.begin(),
+        r.text(),
+        tokens,
+        edges,
+        basic.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /**

@@ -28,7 +28,12 @@ public final class CueLexicon implements Serializable {
     PERSONAL,
     DISTANCE,
     DISBELIEF,
-    REPORT
+    REPORT,
+    DATA,
+    STATE,
+    OPPOSE,
+    RHETORIC,
+    ACCESS
   }
 
   /** One lexicon entry. */
@@ -46,9 +51,27 @@ public final class CueLexicon implements Serializable {
   private static final String RESOURCE = "/org/concerntracker/nlp/stance-cues.tsv";
 
   private final List<Cue> cues;
+  private final java.util.regex.Pattern stanceWords;
 
   private CueLexicon(List<Cue> cues) {
     this.cues = cues;
+    StringBuilder alternatives = new StringBuilder();
+    for (Cue c : cues) {
+      if (c.category() == Category.CONCERN
+          || c.category() == Category.REASSURE
+          || c.category() == Category.RESTRICT
+          || c.category() == Category.DISBELIEF) {
+        String stem =
+            c.phrase().endsWith("*")
+                ? c.phrase().substring(0, c.phrase().length() - 1)
+                : c.phrase();
+        if (alternatives.length() > 0) {
+          alternatives.append('|');
+        }
+        alternatives.append(java.util.regex.Pattern.quote(stem));
+      }
+    }
+    this.stanceWords = java.util.regex.Pattern.compile("\\b(?:" + alternatives + ")");
   }
 
   public static CueLexicon builtIn() {
@@ -93,16 +116,9 @@ public final class CueLexicon implements Serializable {
     List<ParsedSentence.Token> toks = s.tokens();
     for (int i = 0; i < toks.size(); i++) {
       for (Cue c : cues) {
-        int len = c.tokens().size();
-        if (i + len > toks.size()) {
-          continue;
-        }
-        boolean ok = true;
-        for (int k = 0; k < len && ok; k++) {
-          ok = matches(c.tokens().get(k), toks.get(i + k));
-        }
-        if (ok) {
-          hits.add(new CueHit(c, i, i + len - 1));
+        int end = match(c, toks, i);
+        if (end >= 0) {
+          hits.add(new CueHit(c, i, end));
         }
       }
     }
@@ -142,6 +158,24 @@ public final class CueLexicon implements Serializable {
     return out;
   }
 
+  /**
+   * The last token of cue {@code c} matched from token {@code start}, or -1. Possessive markers
+   * between the cue's words are skipped: "users' data" matches "user datum".
+   */
+  private static int match(Cue c, List<ParsedSentence.Token> toks, int start) {
+    int t = start;
+    for (int k = 0; k < c.tokens().size(); k++) {
+      while (k > 0 && t < toks.size() && toks.get(t).pos().equals("POS")) {
+        t++;
+      }
+      if (t >= toks.size() || !matches(c.tokens().get(k), toks.get(t))) {
+        return -1;
+      }
+      t++;
+    }
+    return t - 1;
+  }
+
   private static boolean matches(String pattern, ParsedSentence.Token t) {
     String lemma = t.lower();
     String word = t.word().toLowerCase(Locale.ROOT);
@@ -150,6 +184,15 @@ public final class CueLexicon implements Serializable {
       return lemma.startsWith(stem) || word.startsWith(stem);
     }
     return pattern.equals(lemma) || pattern.equals(word);
+  }
+
+  /**
+   * A cheap test on raw text, before any parsing: does it contain a stance word (concern,
+   * reassurance, restriction or disbelief) as written? Lemmas are not known yet, so inflected forms
+   * are matched by the cue's stem.
+   */
+  public boolean mentionsStance(String text) {
+    return stanceWords.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 
   public List<Cue> cues() {

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concerntracker.members.MemberRegistry;
+import org.concerntracker.members.NameCandidate;
 import org.concerntracker.members.Names;
 
 /**
  * Finds members of parliament named in a text and links them to person ids, for news: full names
- * with or without titles ("Sir Iain Duncan Smith", "Dr Luke Evans"), and, after a full mention, the
- * surname-only references that follow ("Duncan Smith said", "Mr Wallis"). A name two sitting
- * members share stays unlinked. Cheap (one regular-expression pass plus registry look-ups), so it
- * runs over the whole article; NER confirms the spans in the sentences that are parsed.
+ * with or without titles ("Sir Iain Duncan Smith", "Dr Luke Evans") and the short forms the
+ * registry knows ("Tom Tugendhat", "Nus Ghani"), as scored by {@link MemberRegistry#candidates};
+ * and, after a full mention, the surname-only references that follow ("Duncan Smith said", "Mr
+ * Wallis"). A name two sitting members fit equally stays unlinked. Cheap (one regular-expression
+ * pass plus registry look-ups), so it runs over the whole article; NER confirms the spans in the
+ * sentences that are parsed.
  */
 public final class MemberLinker {
 
@@ -91,12 +94,13 @@ public final class MemberLinker {
     for (int n = words.length; n >= 2; n--) {
       for (int start = 0; start + n <= words.length; start++) {
         String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + n));
-        List<String> ids = registry.byName(candidate, date);
-        if (ids.size() == 1) {
+        String printed = start == 0 ? text.substring(m.start(), m.start(1)) + candidate : candidate;
+        var best = registry.candidates(printed, date).best();
+        if (best.isPresent() && best.get().score() >= NameCandidate.SHORT_FORM) {
           int b = m.start(1) + m.group(1).indexOf(candidate);
           int begin = start == 0 ? m.start() : b;
           return new Link(
-              ids.get(0),
+              best.get().personId(),
               begin,
               b + candidate.length(),
               text.substring(begin, b + candidate.length()),

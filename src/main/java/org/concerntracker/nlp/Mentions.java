@@ -35,7 +35,7 @@ final class Mentions {
       String docId,
       ParsedSentence s,
       List<PlatformMatcher.Hit> hits,
-      String carried,
+      List<String> carried,
       List<MemberLinker.Link> links) {
     List<Mention> out = new ArrayList<>();
     List<ParsedSentence.Token> t = s.tokens();
@@ -48,14 +48,19 @@ final class Mentions {
                 docId, s.index(), h.surface(), "PLATFORM", h.begin(), h.end(), null, h.platform()));
       }
     }
-    if (carried != null) {
+    for (String platform : carried) {
       List<Integer> ref = referringTokens(s);
       if (!ref.isEmpty()) {
+        // The first reference: its run of consecutive tokens ("the app").
+        int last = 0;
+        while (last + 1 < ref.size() && ref.get(last + 1) == ref.get(last) + 1) {
+          last++;
+        }
         int b = t.get(ref.get(0)).begin();
-        int e = t.get(ref.get(ref.size() - 1)).end();
+        int e = t.get(ref.get(last)).end();
         out.add(
             new Mention(
-                docId, s.index(), text(s, b, e), "PLATFORM_REFERENCE", b, e, null, carried));
+                docId, s.index(), text(s, b, e), "PLATFORM_REFERENCE", b, e, null, platform));
       }
     }
     // Other entities: runs of one NER type.
@@ -105,18 +110,22 @@ final class Mentions {
     return s.text().substring(b - s.begin(), e - s.begin());
   }
 
-  /** The tokens of a reference back to a platform: "the app", "the company", or "it"/"its". */
+  /**
+   * The tokens that refer back to a platform: "the app", "this company", a non-expletive "it" or
+   * "its", a demonstrative subject ("This would be a grave mistake"). All of them, so that a cue is
+   * measured from the nearest.
+   */
   static List<Integer> referringTokens(ParsedSentence s) {
     List<ParsedSentence.Token> t = s.tokens();
+    List<Integer> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       if (REFERRING_NOUNS.contains(t.get(i).lower()) && t.get(i).pos().startsWith("NN")) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
           if (t.get(k).lower().matches("the|this|that|these|those")) {
-            List<Integer> out = new ArrayList<>();
             for (int x = k; x <= i; x++) {
               out.add(x);
             }
-            return out;
+            break;
           }
         }
       }
@@ -124,10 +133,17 @@ final class Mentions {
     for (int i = 0; i < t.size(); i++) {
       String w = t.get(i).word().toLowerCase(java.util.Locale.ROOT);
       if ((w.equals("it") || w.equals("its")) && !expletive(s, i)) {
-        return List.of(i);
+        out.add(i);
+      }
+      ParsedSentence.Edge h = s.head(i);
+      if (t.get(i).lower().matches("this|that")
+          && h != null
+          && h.relation().startsWith("nsubj")
+          && s.children(i).isEmpty()) {
+        out.add(i);
       }
     }
-    return List.of();
+    return out;
   }
 
   /** "It is clear that ...", "it is time to ...": an "it" that refers to nothing. */
@@ -135,9 +151,25 @@ final class Mentions {
     List<ParsedSentence.Token> t = s.tokens();
     if (i + 2 < t.size() && t.get(i + 1).lower().equals("be")) {
       String next = t.get(i + 2).lower();
+      // "it is safe for us to return", "it is right that ...": an adjective and a clause after it.
+      if (t.get(i + 2).pos().startsWith("JJ")) {
+        for (int k = i + 3; k < Math.min(t.size(), i + 6); k++) {
+          if (t.get(k).lower().matches("to|that|for|whether")) {
+            return true;
+          }
+        }
+      }
       if (next.matches(
           "time|clear|important|imperative|right|vital|essential|true|likely|possible|not|also|worth|crucial|necessary|obvious|fair|good|welcome|disappointing|regrettable")) {
         return true;
+      }
+    }
+    // "make it harder for families to ...": an object "it" before an adjective and its clause.
+    if (i + 2 < t.size() && t.get(i + 1).pos().startsWith("JJ")) {
+      for (int k = i + 2; k < Math.min(t.size(), i + 5); k++) {
+        if (t.get(k).lower().matches("to|for|that")) {
+          return true;
+        }
       }
     }
     ParsedSentence.Edge h = s.head(i);

@@ -85,7 +85,18 @@ final class NewsAttributor {
           "liken",
           "compare");
   private static final Set<String> CLIMB =
-      Set.of("conj", "nmod", "appos", "compound", "flat", "nmod:including", "nmod:poss", "nmod:of");
+      Set.of(
+          "conj",
+          "nmod",
+          "appos",
+          "compound",
+          "flat",
+          "nmod:including",
+          "nmod:poss",
+          "nmod:of",
+          // "The letter, signed by MPs including A and B, says ...": the signers hold its view.
+          "obl:by",
+          "acl");
 
   private static final int WINDOW = 160;
 
@@ -99,6 +110,22 @@ final class NewsAttributor {
     this.links = links;
     this.quotes = Quotes.find(text);
     this.author = authorPersonId;
+  }
+
+  /**
+   * True if a member may hold a view in the text at [begin, end): a member is named there, a
+   * pronoun reports speech ("he said"), or it lies in a quotation attributed to a member.
+   */
+  boolean mayHoldView(int begin, int end) {
+    if (!linksIn(begin, end).isEmpty()) {
+      return true;
+    }
+    String t = text.substring(begin, end);
+    if (PRONOUN_REPORT.matcher(t).find() && lastMemberBefore(begin) != null) {
+      return true;
+    }
+    Quotes.Span q = quoteAt(begin + Math.min(2, end - begin - 1));
+    return q != null && quoteOwner(q) != null;
   }
 
   /** The holders of the views on the platform at {@code anchorOffset} in sentence {@code s}. */
@@ -161,17 +188,14 @@ final class NewsAttributor {
   /** The verb whose subject the token is, climbing through lists and modifiers; -1 if none. */
   private static int subjectVerb(ParsedSentence s, int token) {
     int x = token;
-    for (int step = 0; step < 4; step++) {
+    for (int step = 0; step < 6; step++) {
       ParsedSentence.Edge h = s.head(x);
       if (h == null) {
         return -1;
       }
       if (h.relation().startsWith("nsubj")) {
-        int v = h.governor();
-        return STANCE_VERBS.contains(s.tokens().get(v).lower())
-                || s.tokens().get(v).pos().startsWith("VB")
-            ? v
-            : -1;
+        // A verb ("X warned"), or a noun predicate ("X was among the backbenchers who ...").
+        return h.governor();
       }
       boolean climbable = CLIMB.stream().anyMatch(r -> h.relation().startsWith(r));
       if (!climbable) {

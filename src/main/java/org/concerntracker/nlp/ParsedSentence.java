@@ -11,10 +11,13 @@ import java.util.List;
  * @param begin character offset of the sentence in the document text
  * @param text the sentence as written
  * @param tokens the tokens, in order (offsets are document offsets)
- * @param edges the basic-or-enhanced dependency edges (governor -1 is the root)
+ * @param edges the enhanced++ dependency edges (governor -1 is the root); a token may have more
+ *     than one head there (a relative clause's subject, a controlled subject)
+ * @param basicHeads each token's governor in the basic dependency tree (-1 for the root), which
+ *     {@link #head(int)} follows so that climbing the tree is unambiguous
  */
 public record ParsedSentence(
-    int index, int begin, String text, List<Token> tokens, List<Edge> edges) {
+    int index, int begin, String text, List<Token> tokens, List<Edge> edges, int[] basicHeads) {
 
   /** A token: word as written, lemma, part of speech, NER tag, and document character offsets. */
   public record Token(String word, String lemma, String pos, String ner, int begin, int end) {
@@ -45,14 +48,25 @@ public record ParsedSentence(
     return edges.stream().filter(e -> e.governor() == i).toList();
   }
 
-  /** The edge that governs {@code i}, or null for the root. */
+  /**
+   * The edge that governs {@code i} in the basic tree (named with its enhanced relation, e.g.
+   * {@code obl:from}), or null for the root.
+   */
   public Edge head(int i) {
+    int gov = basicHeads != null && i < basicHeads.length ? basicHeads[i] : -2;
+    Edge any = null;
     for (Edge e : edges) {
       if (e.dependent() == i && e.governor() >= 0) {
-        return e;
+        if (e.governor() == gov || gov == -2) {
+          return e;
+        }
+        any = any == null ? e : any;
       }
     }
-    return null;
+    if (gov >= 0) {
+      return new Edge(gov, i, any != null && any.governor() == gov ? any.relation() : "dep");
+    }
+    return gov == -1 ? null : any;
   }
 
   /** Shortest undirected path length between two tokens in the dependency graph (large if none). */

@@ -21,6 +21,21 @@ public final class Quotes {
 
   private Quotes() {}
 
+  /** A straight single quote opens a quotation at a word's start: "'A small light ...". */
+  private static boolean opensSingle(String text, int i) {
+    boolean before =
+        i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+    return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+  }
+
+  /** A single closing mark ends a quotation only at a word's end, not inside "don't". */
+  private static boolean closes(String text, int i, char closer) {
+    if (closer == '"' || closer == '”') {
+      return true;
+    }
+    return i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1));
+  }
+
   public static List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
     int open = -1;
@@ -35,10 +50,12 @@ public final class Quotes {
         } else if (c == '‘' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
           open = i;
           closer = '’';
+        } else if (c == '\'' && opensSingle(text, i)) {
+          open = i;
+          closer = '\'';
         }
-      } else if (c == closer
-          && (closer != '’' || i + 1 >= text.length() || !Character.isLetter(text.charAt(i + 1)))) {
-        if (closer != '’' || text.substring(open, i).contains(" ")) {
+      } else if (c == closer && closes(text, i, closer)) {
+        if (closer == '"' || closer == '”' || text.substring(open, i).contains(" ")) {
           spans.add(new Span(open, i + 1, group));
         }
         group++;
@@ -47,7 +64,9 @@ public final class Quotes {
         int next = i + 2;
         if (closer != '’'
             && next < text.length()
-            && (text.charAt(next) == '“' || text.charAt(next) == '"')) {
+            && (text.charAt(next) == '“'
+                || text.charAt(next) == '"'
+                || text.charAt(next) == '\'')) {
           spans.add(new Span(open, i, group));
           open = next;
           i = next;

@@ -22,13 +22,29 @@ import java.util.stream.Stream;
  * never a partial table. The previous version is kept for readers still using it; older ones are
  * removed.
  *
+ * <p>A run killed at any moment (SIGKILL included) leaves either no link (a first run) or the link
+ * to the previous complete version, plus a half-written version directory that the next run's
+ * commit deletes. {@link #lock} keeps a second run off the same output while one is running: the
+ * lock is the operating system's, so a killed run never leaves a stale one.
+ *
+ * <p>Readers should resolve the link once and read every table from that version ({@link
+ * OutputTables} does): a reader that re-opens {@code out} between tables may straddle a commit. The
+ * version a reader holds stays until the next-but-one commit.
+ *
  * <p>On other file systems (HDFS, object stores) the tables are written under {@code
  * <out>/_staging/<run id>} and then moved into place one by one: each table is complete, but for a
- * moment the set can mix two runs.
+ * moment the set can mix two runs; there is no lock.
  */
 final class OutputStore {
 
+  /** Where a version keeps what the next incremental run needs (see {@link StateTables}). */
+  static final String STATE_DIR = "_state";
+
   private static final String VERSIONS_SUFFIX = ".versions";
+
+  /** The new link is made under this name beside {@code out}, then renamed over it. */
+  private static final java.util.function.Function<Path, String> LINK_PREFIX =
+      link -> "." + link.getFileName() + ".link-";
 
   private final String out;
   private final String runId;
@@ -56,10 +72,96 @@ final class OutputStore {
     return out + "/" + t.table();
   }
 
+  /** Where this run's copy of an internal state table goes. */
+  String statePath(StateTables t) {
+    return versionDir() + "/" + STATE_DIR + "/" + t.table();
+  }
+
   /** The committed version's directory, if {@code out} is a version link; for incremental runs. */
   static Path committedVersion(String out) throws IOException {
+    if (!isLocal(out)) {
+      return null;
+    }
     Path link = localPath(out);
     return Files.isSymbolicLink(link) ? link.toRealPath() : null;
+  }
+
+  private static boolean isLocal(String out) {
+    URI u = URI.create(out.replace(" ", "%20"));
+    return u.getScheme() == null || u.getScheme().equals("file");
+  }
+
+  /** The output's lock, held for a whole run; released on close or when the process dies. */
+  static final class Lock implements AutoCloseable {
+    private final java.nio.channels.FileChannel channel;
+    private final java.nio.channels.FileLock lock;
+
+    private Lock(java.nio.channels.FileChannel channel, java.nio.channels.FileLock lock) {
+      this.channel = channel;
+      this.lock = lock;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        if (lock != null) {
+          lock.release();
+        }
+      } finally {
+        if (channel != null) {
+          channel.close();
+        }
+      }
+    }
+  }
+
+  /**
+   * Takes the lock of a local output ({@code .<out>.lock} beside it), or fails at once with a
+   * {@link OutputLockedException} naming the run that holds it. Other file systems: no lock.
+   */
+  static Lock lock(String out, String runId) throws IOException {
+    if (!isLocal(out)) {
+      return new Lock(null, null);
+    }
+    Path link = localPath(out);
+    Files.createDirectories(link.getParent());
+    Path file = link.resolveSibling("." + link.getFileName() + ".lock");
+    java.nio.channels.FileChannel ch =
+        java.nio.channels.FileChannel.open(
+            file, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+    java.nio.channels.FileLock held;
+    try {
+      held = ch.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      held = null; // another run in this JVM holds it
+    }
+    if (held == null) {
+      ch.close();
+      String holder = "";
+      try {
+        holder = Files.readString(file).strip();
+      } catch (IOException e) {
+        // the holder is still writing its line; the message goes without it
+      }
+      throw new OutputLockedException(
+          "--out "
+              + out
+              + " is being written by another pipeline run"
+              + (holder.isEmpty() ? "" : " (" + holder + ")")
+              + "; wait for it to finish");
+    }
+    ch.truncate(0);
+    ch.write(
+        java.nio.ByteBuffer.wrap(
+            ("run "
+                    + runId
+                    + ", pid "
+                    + ProcessHandle.current().pid()
+                    + ", since "
+                    + java.time.Instant.now()
+                    + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return new Lock(ch, held);
   }
 
   private Path localVersion() {
@@ -91,7 +193,7 @@ final class OutputStore {
       previous = versions.resolve("pre-" + runId);
       Files.move(link, previous);
     }
-    Path tmp = link.resolveSibling("." + link.getFileName() + ".link-" + runId);
+    Path tmp = link.resolveSibling(LINK_PREFIX.apply(link) + runId);
     Files.deleteIfExists(tmp);
     Files.createSymbolicLink(tmp, link.getParent().relativize(localVersion()));
     try {
@@ -100,14 +202,24 @@ final class OutputStore {
       throw new IOException(
           "the output's file system cannot replace a link atomically: " + link, e);
     }
+    Steps.mark("published");
     prune(versions, previous);
   }
 
   /**
    * Keeps the new version and the one it replaced (a reader may still be in it); removes the rest,
-   * including versions that killed runs left half-written.
+   * including versions that killed runs left half-written, and new links a run killed inside its
+   * commit left unrenamed.
    */
   private void prune(Path versions, Path previous) throws IOException {
+    Path link = localPath(out);
+    try (Stream<Path> s = Files.list(link.getParent())) {
+      for (Path p : s.toList()) {
+        if (p.getFileName().toString().startsWith(LINK_PREFIX.apply(link))) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
     List<Path> all = new ArrayList<>();
     try (Stream<Path> s = Files.list(versions)) {
       s.forEach(all::add);
@@ -143,6 +255,9 @@ final class OutputStore {
         throw new IOException("could not move " + tablePath(t) + " to " + target);
       }
     }
+    org.apache.hadoop.fs.Path state = new org.apache.hadoop.fs.Path(base, STATE_DIR);
+    fs.delete(state, true);
+    fs.rename(new org.apache.hadoop.fs.Path(versionDir() + "/" + STATE_DIR), state);
     fs.delete(new org.apache.hadoop.fs.Path(base, "_staging/" + runId), true);
   }
 }

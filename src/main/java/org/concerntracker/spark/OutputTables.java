@@ -19,7 +19,10 @@ public final class OutputTables {
   public static List<String> register(SparkSession spark, String out) {
     List<String> found = new ArrayList<>();
     try {
-      Path base = new Path(out);
+      // The version the link points at now, resolved once: every table comes from the same run
+      // even if another run publishes while these are read.
+      java.nio.file.Path version = OutputStore.committedVersion(out);
+      Path base = version != null ? new Path(version.toUri()) : new Path(out);
       FileSystem fs = base.getFileSystem(spark.sparkContext().hadoopConfiguration());
       for (Tables t : Tables.values()) {
         Path p = new Path(base, t.table());

@@ -22,6 +22,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.concerntracker.aggregate.DocumentJudgement;
 import org.concerntracker.ingest.FileIngestor;
 import org.concerntracker.ingest.InputKind;
+import org.concerntracker.ingest.Inputs;
+import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.ingest.news.BylineMemberResolver;
 import org.concerntracker.ingest.news.NewsDeduplicator;
 import org.concerntracker.members.MemberRegistry;
@@ -48,24 +50,47 @@ public final class PipelineJob {
       String out,
       String platforms,
       String master,
-      int partitions) {}
+      int partitions,
+      boolean incremental) {
 
-  /** What a run found, for the command-line summary. */
-  public record Summary(String runId, Map<String, Long> counts, String out) {}
+    /** The options of a full run (every input read and analysed). */
+    public Options(
+        List<String> hansard,
+        List<String> news,
+        String members,
+        String out,
+        String platforms,
+        String master,
+        int partitions) {
+      this(hansard, news, members, out, platforms, master, partitions, false);
+    }
+  }
+
+  /**
+   * What a run found, for the command-line summary; {@code incremental} says what an incremental
+   * run reused, or why it read everything.
+   */
+  public record Summary(String runId, Map<String, Long> counts, String out, String incremental) {}
 
   private PipelineJob() {}
 
   public static Summary run(Options o) throws IOException {
     // Steps:
     //  1. Load the members registry and the platform catalogue on the driver; broadcast them.
-    //  2. List the input files (a missing path is a usage error, reported before any work).
-    //  3. Ingest: one task per file reads, checksums, and resolves Hansard speakers.
+    //  2. List the input files (a missing path is a usage error, reported before any work); take
+    //     the output's lock (one run at a time per --out; see OutputStore).
+    //  3. Ingest: one task per file reads, checksums, and resolves Hansard speakers. With
+    //     --incremental, files the previous version read with the same checksum are not read
+    //     again: what they gave comes from that version's state (see Incremental).
     //  4. One document per doc_id (copies with the same text merge; a different text under the same
     //     id is a reject); news articles with the same text under different ids (syndicated copies)
     //     merge too, keeping every URL; then each article's member author (byline, op-ed title).
     //  5. Annotate: platform filter, CoreNLP on the selected sentences, attribution and stance.
+    //     With --incremental, a document identical to one of the previous version keeps its
+    //     analysis.
     //  6. Aggregate document stances into mp_platform_month and platform_month.
-    //  7. Write every table into a new version directory, record the run, publish atomically.
+    //  7. Write every table, and the state an incremental run needs, into a new version
+    //     directory; record the run; publish atomically.
     Instant started = Instant.now();
     String runId = runId(started);
     MemberRegistry registry = loadMembers(o.members());
@@ -80,7 +105,25 @@ public final class PipelineJob {
     List<InputListing.Entry> files = new ArrayList<>();
     files.addAll(InputListing.list(InputKind.HANSARD, o.hansard(), conf));
     files.addAll(InputListing.list(InputKind.NEWS, o.news(), conf));
+    try (OutputStore.Lock lock = OutputStore.lock(o.out(), runId)) {
+      return runLocked(o, runId, started, registry, catalog, spark, files);
+    }
+  }
 
+  /** Steps 3 to 7, with the output's lock held. */
+  private static Summary runLocked(
+      Options o,
+      String runId,
+      Instant started,
+      MemberRegistry registry,
+      PlatformCatalog catalog,
+      SparkSession spark,
+      List<InputListing.Entry> files)
+      throws IOException {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = jsc.hadoopConfiguration();
+    Map<String, String> config = config(o);
+    Map<String, String> versions = versions(spark);
     Broadcast<MemberRegistry> members = jsc.broadcast(registry);
     Broadcast<PlatformCatalog> platforms = jsc.broadcast(catalog);
     // Several partitions per core (issue 8): a partition's NLP cost varies a lot with how many of
@@ -89,17 +132,34 @@ public final class PipelineJob {
         o.partitions() > 0 ? o.partitions() : 4 * Math.max(2, jsc.defaultParallelism());
 
     // 3. Ingest
+    int slices = Math.max(1, Math.min(files.size(), parallelism * 4));
+    PreviousVersion previous =
+        o.incremental()
+            ? PreviousVersion.open(spark, o.out(), environment(config, versions))
+            : PreviousVersion.none("not an incremental run");
+    Incremental.Plan plan = Incremental.plan(jsc, files, previous, slices);
     JavaRDD<FileIngestor.Result> ingested =
-        jsc.parallelize(files, Math.max(1, Math.min(files.size(), parallelism)))
+        jsc.parallelize(plan.read(), Math.max(1, Math.min(plan.read().size(), parallelism)))
             .map(
-                e ->
-                    FileIngestor.ingest(
-                        e.kind(), new HadoopInputFile(e.uri(), e.size()), members.value()))
+                e -> {
+                  Steps.markOnce("ingest");
+                  return FileIngestor.ingest(
+                      e.kind(), new HadoopInputFile(e.uri(), e.size()), members.value());
+                })
             .persist(StorageLevel.MEMORY_AND_DISK());
+    // (file, what its reader gave): read now, or taken from the previous version's state.
+    JavaRDD<Tuple2<String, Document>> fileDocuments =
+        ingested
+            .flatMap(r -> withFile(r.file().path(), r.documents()).iterator())
+            .union(previous.usable() ? previous.ingestedDocuments(plan.reused()) : jsc.emptyRDD());
+    JavaRDD<Tuple2<String, Reject>> fileRejects =
+        ingested
+            .flatMap(r -> withFile(r.file().path(), r.rejects()).iterator())
+            .union(previous.usable() ? previous.ingestedRejects(plan.reused()) : jsc.emptyRDD());
 
     // 4. One document per id
     JavaPairRDD<String, Document> byId =
-        ingested.flatMap(r -> r.documents().iterator()).mapToPair(d -> new Tuple2<>(d.docId(), d));
+        fileDocuments.map(Tuple2::_2).mapToPair(d -> new Tuple2<>(d.docId(), d));
     JavaRDD<Tuple2<Document, List<Reject>>> unique =
         byId.groupByKey(parallelism).map(g -> DuplicateIds.keepOne(g._2()));
     JavaRDD<Document> firstCopies = unique.map(Tuple2::_1);
@@ -121,26 +181,31 @@ public final class PipelineJob {
     long clock = System.nanoTime();
     documents.count();
     long ingestNanos = System.nanoTime() - clock;
-    // What later steps need of the ingest (file infos, rejects) is kept; the texts it read are
-    // cached once, as documents, not twice (issue 8).
-    JavaRDD<FileIngestor.Result> ingestedFiles =
-        ingested
-            .map(r -> new FileIngestor.Result(r.file(), List.of(), r.rejects()))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    ingestedFiles.count();
-    ingested.unpersist(false);
 
     // 5. Annotate
-    JavaRDD<Tuple2<String, Analysis>> analyses =
-        documents
+    Incremental.Split split = Incremental.split(documents, previous);
+    // Counted as they are analysed: `analyses` is persisted, so each is analysed once.
+    org.apache.spark.util.LongAccumulator reanalysed = jsc.sc().longAccumulator("reanalysed");
+    JavaRDD<Tuple2<String, Analysis>> analysed =
+        split
+            .analyse()
             .mapPartitions(
                 it -> {
+                  if (!it.hasNext()) {
+                    return java.util.Collections.emptyIterator();
+                  }
+                  Steps.markOnce("annotate");
                   DocumentAnalyzer analyzer =
                       new DocumentAnalyzer(platforms.value(), members.value());
                   List<Tuple2<String, Analysis>> out = new ArrayList<>();
                   it.forEachRemaining(d -> out.add(new Tuple2<>(d.docId(), analyzer.analyze(d))));
+                  reanalysed.add(out.size());
                   return out.iterator();
-                })
+                });
+    JavaRDD<Tuple2<String, Analysis>> analyses =
+        (split.reused() == null
+                ? analysed
+                : analysed.union(split.reused().map(t -> new Tuple2<>(t._1(), t._2()))))
             .persist(StorageLevel.MEMORY_AND_DISK());
     clock = System.nanoTime();
     analyses.count();
@@ -148,10 +213,11 @@ public final class PipelineJob {
     clock = System.nanoTime();
     JavaRDD<Evidence> evidence = analyses.flatMap(a -> a._2().evidence().iterator());
     JavaRDD<Reject> rejects =
-        ingestedFiles
-            .flatMap(r -> r.rejects().iterator())
+        fileRejects
+            .map(Tuple2::_2)
             .union(unique.flatMap(t -> t._2().iterator()))
-            .union(analyses.flatMap(a -> a._2().rejects().iterator()));
+            .union(analyses.flatMap(a -> a._2().rejects().iterator()))
+            .union(jsc.parallelize(registry.problems(), 1));
 
     // 6. Aggregate
     JavaRDD<DocumentJudgement> judgements =
@@ -187,16 +253,59 @@ public final class PipelineJob {
     counts.put("nlp_ms", totals.nlpNanos() / 1_000_000);
     counts.put("stage_ingest_ms", ingestNanos / 1_000_000);
     counts.put("stage_nlp_ms", nlpStageNanos / 1_000_000);
+    // Each input file with its key (checksum with its companions'), read now or taken over.
+    List<Tuple2<FileIngestor.FileInfo, String>> read = new ArrayList<>();
+    read.addAll(ingested.map(r -> new Tuple2<>(r.file(), r.inputKey())).collect());
+    for (int i = 0; i < plan.reusedFiles().size(); i++) {
+      read.add(new Tuple2<>(plan.reusedFiles().get(i), plan.reusedKeys().get(i)));
+    }
+    read.sort(Comparator.comparing(t -> t._1().path()));
+    List<FileIngestor.FileInfo> inputs = read.stream().map(Tuple2::_1).toList();
+    counts.put("input_files_reused", (long) plan.reused().size());
+    counts.put("documents_reanalysed", reanalysed.value());
+    config.put(
+        "incremental",
+        previous.usable()
+            ? "yes: built on " + previous.dir()
+            : o.incremental() ? "no: " + previous.reason() : "no");
+    writer.writeState(read, fileDocuments, fileRejects, analyses);
     counts.put("stage_aggregate_write_ms", (System.nanoTime() - clock) / 1_000_000);
-    List<FileIngestor.FileInfo> inputs =
-        new ArrayList<>(ingestedFiles.map(FileIngestor.Result::file).collect());
-    inputs.sort(Comparator.comparing(FileIngestor.FileInfo::path));
-    writer.writeRuns(runId, started, Instant.now(), inputs, counts, config(o), o.out());
+    writer.writeRuns(
+        runId,
+        started,
+        Instant.now(),
+        inputs,
+        counts,
+        versions,
+        config,
+        previous.usable(),
+        o.out());
+    Steps.mark("commit");
     store.commit(conf);
-    for (JavaRDD<?> r : List.of(ingestedFiles, documents, analyses, judgements)) {
+    for (JavaRDD<?> r : List.of(ingested, documents, analyses, judgements)) {
       r.unpersist(false);
     }
-    return new Summary(runId, counts, o.out());
+    return new Summary(
+        runId,
+        counts,
+        o.out(),
+        previous.usable()
+            ? "incremental: "
+                + plan.reused().size()
+                + " of "
+                + inputs.size()
+                + " input files and "
+                + (counts.getOrDefault("documents", 0L) - counts.get("documents_reanalysed"))
+                + " documents' analyses reused"
+            : o.incremental() ? "full run: " + previous.reason() : "full run");
+  }
+
+  private static <T> List<Tuple2<String, T>> withFile(String file, List<T> items) {
+    List<Tuple2<String, T>> out = new ArrayList<>(items.size());
+    for (T t : items) {
+      out.add(new Tuple2<>(file, t));
+    }
+    return out;
   }
 
   private static <T> List<T> toList(Iterable<T> items) {
@@ -213,26 +322,69 @@ public final class PipelineJob {
     if (!Files.isRegularFile(p)) {
       throw new IllegalArgumentException("--members " + members + ": no such file");
     }
-    try (InputStream in = Files.newInputStream(p)) {
-      return MemberRegistry.load(in);
+    // Unreadable as a whole (not Popolo JSON, cut short, binary, an array): a usage error with a
+    // one-line reason. Bad entries in a readable file become rejects (MemberRegistry#problems).
+    try (InputStream in = Inputs.open(new LocalInputFile(p))) {
+      return MemberRegistry.load(in, p.toString());
     } catch (IOException | RuntimeException e) {
+      String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
       throw new IllegalArgumentException(
-          "--members " + members + ": unreadable: " + e.getMessage(), e);
+          "--members " + members + ": unreadable: " + (why.isEmpty() ? e.toString() : why), e);
     }
   }
 
-  private static Map<String, String> config(Options o) {
+  /**
+   * What the run was asked to do, and the checksums of the files its results depend on besides the
+   * inputs (an incremental run compares them, see PreviousVersion).
+   */
+  private static Map<String, String> config(Options o) throws IOException {
     Map<String, String> c = new TreeMap<>();
     c.put("hansard", String.join(",", o.hansard()));
     c.put("news", String.join(",", o.news()));
     c.put("members", o.members());
+    c.put("members_sha256", o.members() == null ? "none" : sha256(Path.of(o.members())));
     c.put("platforms", o.platforms());
+    c.put("platforms_sha256", o.platforms() == null ? "built-in" : sha256(Path.of(o.platforms())));
+    c.put("partitions", o.partitions() > 0 ? String.valueOf(o.partitions()) : "default");
     c.put("master", o.master() == null ? "local[*]" : o.master());
     c.put(
         "annotators",
         "tokenize,ssplit (text naming a platform and a member who could hold a view);"
             + " pos,lemma,ner,depparse (selected sentences)");
     return c;
+  }
+
+  /**
+   * The versions recorded in {@code runs}: the project's, CoreNLP's and Spark's it was built with,
+   * the build's fingerprint, and the Spark and Java it runs on.
+   */
+  private static Map<String, String> versions(SparkSession spark) {
+    Map<String, String> v = new TreeMap<>(org.concerntracker.Versions.all());
+    v.put("build", BuildFingerprint.get());
+    v.put("spark", spark.version());
+    return v;
+  }
+
+  /** This run's values of {@link PreviousVersion#ENVIRONMENT}. */
+  private static Map<String, String> environment(
+      Map<String, String> config, Map<String, String> versions) {
+    Map<String, String> e = new TreeMap<>();
+    config.forEach((k, v) -> e.put("config:" + k, v));
+    versions.forEach((k, v) -> e.put("versions:" + k, v));
+    return e;
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String runId(Instant started) {

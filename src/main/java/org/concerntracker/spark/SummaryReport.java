@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.concerntracker.query.TextTable;
 
 /** The short, readable summary {@code pipeline} prints after a run. */
 public final class SummaryReport {

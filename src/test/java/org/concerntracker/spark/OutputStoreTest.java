@@ -1,6 +1,7 @@
 package org.concerntracker.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,5 +75,35 @@ class OutputStoreTest {
             Files.readString(
                 dir.resolve(".out.versions/pre-20260101T000000Z-a/documents/old.parquet")))
         .isEqualTo("old");
+  }
+
+  @Test
+  void aSecondRunOnTheSameOutputIsToldWhoHoldsItUntilTheFirstEnds(@TempDir Path dir)
+      throws Exception {
+    String out = dir.resolve("out").toString();
+    try (OutputStore.Lock first = OutputStore.lock(out, "20260101T000000Z-a")) {
+      assertThatThrownBy(() -> OutputStore.lock(out, "20260101T000001Z-b"))
+          .isInstanceOf(OutputLockedException.class)
+          .hasMessageStartingWith("--out " + out + " is being written by another pipeline run")
+          .hasMessageContaining("run 20260101T000000Z-a, pid " + ProcessHandle.current().pid())
+          .hasMessageNotContaining("\n");
+    }
+    try (OutputStore.Lock again = OutputStore.lock(out, "20260101T000002Z-c")) {
+      assertThat(Files.readString(dir.resolve(".out.lock"))).startsWith("run 20260101T000002Z-c");
+    }
+  }
+
+  @Test
+  void aCommitClearsNewLinksThatKilledRunsLeftUnrenamed(@TempDir Path dir) throws Exception {
+    String out = dir.resolve("out").toString();
+    Files.createSymbolicLink(
+        dir.resolve(".out.link-20260101T000000Z-killed"), Path.of(".out.versions/nowhere"));
+    OutputStore s = new OutputStore(out, "20260102T000000Z-b");
+    writeVersion(s, "two");
+    s.commit(new Configuration());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("out", ".out.versions");
+    }
   }
 }

@@ -30,6 +30,18 @@ final class HansardIds {
     return m.find() ? date(m.group(2)) : Optional.empty();
   }
 
+  /** The date-shaped part of a record id, readable or not ({@code 2024-02-31}), if it has one. */
+  static Optional<String> rawDateOfId(String id) {
+    Matcher m = ID.matcher(id == null ? "" : id);
+    return m.find() ? Optional.of(m.group(2)) : Optional.empty();
+  }
+
+  /** The date-shaped part of a ParlParse file name, readable or not, if it has one. */
+  static Optional<String> rawDateOfFile(String fileName) {
+    Matcher m = FILE.matcher(Inputs.logicalName(fileName));
+    return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
+  }
+
   /** The house a record id names ({@code debate} → commons, {@code wrans} → written-answers). */
   static Optional<String> houseOfId(String id) {
     Matcher m = ID.matcher(id == null ? "" : id);

@@ -25,10 +25,12 @@ import org.concerntracker.model.Reject;
  * ParlParseRecord}), titled by the {@code major-heading}/{@code minor-heading} above it; {@code
  * oral-heading} ("Oral Answers to Questions") is not a title, and divisions are not speeches.
  *
- * <p>Rejects: a record without an id, with an id already seen in the file, or with no date in its
- * id or the file name is rejected alone and reading goes on. A file that declares an external
- * entity, is not {@code <publicwhip>}, or stops being well-formed is one reject; documents read
- * completely before the fault are kept, and the reject says where reading stopped.
+ * <p>Rejects: a record without an id, with an id already seen in the file, or without text is
+ * rejected alone and reading goes on. A record with no readable date in its id or the file name is
+ * kept without a date, and a reject row says so. A file that declares an external entity, is not
+ * {@code <publicwhip>}, or stops being well-formed is one reject; documents read completely before
+ * the fault are kept, and the reject says where reading stopped. Bytes the file's encoding cannot
+ * decode cost only the records holding them ({@link Undecodable}).
  */
 public final class ParlParseReader implements DocumentReader {
 
@@ -36,20 +38,39 @@ public final class ParlParseReader implements DocumentReader {
 
   @Override
   public void read(InputFile input, RecordSink sink) throws IOException {
+    Undecodable.Buffer first = new Undecodable.Buffer();
+    Exception failure = readOnce(input, first, false);
+    if (failure == null || !Undecodable.is(failure)) {
+      first.replay(sink);
+      return;
+    }
+    // Bytes the encoding cannot decode: read again with them replaced, rejecting only the
+    // records that hold them (see Undecodable).
+    sink.reject(Undecodable.fileReject(input, STAGE, failure));
+    readOnce(input, Undecodable.rejectingReplaced(input, STAGE, sink), true);
+  }
+
+  /**
+   * Reads the file once, passing documents and rejects to {@code sink}; returns the exception that
+   * stopped it early (already reported to the sink as a reject), or null.
+   */
+  private static Exception readOnce(InputFile input, RecordSink sink, boolean replacing)
+      throws IOException {
     try (InputStream in = open(input, sink)) {
       if (in == null) {
-        return;
+        return null;
       }
       XMLStreamReader xml;
       try {
-        xml = SafeXml.open(in);
+        xml = replacing ? Undecodable.openReplacing(in) : SafeXml.open(in);
       } catch (XMLStreamException e) {
         sink.reject(new Reject(input.path(), null, STAGE, SafeXml.reason(e), null));
-        return;
+        return e;
       }
       Progress progress = new Progress();
       try {
         readRecords(input, xml, sink, progress);
+        return null;
       } catch (XMLStreamException | RuntimeException e) {
         sink.reject(
             new Reject(
@@ -61,6 +82,7 @@ public final class ParlParseReader implements DocumentReader {
                         ? "; the " + progress.kept + " documents read before it are kept"
                         : ""),
                 progress.current == null ? null : "while reading " + progress.current));
+        return e;
       } finally {
         closeQuietly(xml);
       }

@@ -74,14 +74,10 @@ final class ParlParseRecord {
     if (!seen.add(id)) {
       return reject(id, "duplicate id: a record with this id came earlier in the file", text, sink);
     }
-    Optional<LocalDate> date =
-        element.equals("reply") && fileDate.isPresent() ? fileDate : HansardIds.dateOfId(id);
-    if (date.isEmpty()) {
-      date = fileDate;
+    if (text.isBlank()) {
+      return reject(id, "<" + element + "> has no text", null, sink);
     }
-    if (date.isEmpty()) {
-      return reject(id, "no date in the record id or the file name", text, sink);
-    }
+    LocalDate date = date(element, id, sink);
     if (name == null && paragraphs.size() == 1) {
       headings.noteChair(paragraphs.get(0)); // "[Madam Deputy Speaker in the Chair]"
     }
@@ -99,7 +95,7 @@ final class ParlParseRecord {
         new Document(
             id,
             Source.HANSARD,
-            date.get(),
+            date,
             headings.title(),
             url,
             url == null ? List.of() : List.of(url),
@@ -114,6 +110,51 @@ final class ParlParseRecord {
             text,
             null));
     return true;
+  }
+
+  /**
+   * The record's date: from its id (a {@code <reply>}: the file's first), else the file name's. A
+   * record with no readable date is kept with none (it stays out of monthly tables), and a reject
+   * row says so: a Hansard record always carries a date, so its absence is a fault.
+   */
+  private LocalDate date(String element, String id, RecordSink sink) {
+    if (element.equals("reply") && fileDate.isPresent()) {
+      return fileDate.get();
+    }
+    Optional<LocalDate> fromId = HansardIds.dateOfId(id);
+    if (fromId.isPresent()) {
+      return fromId.get();
+    }
+    Optional<String> badId = HansardIds.rawDateOfId(id);
+    if (badId.isPresent()) {
+      sink.reject(
+          new Reject(
+              input.path(),
+              id,
+              ParlParseReader.STAGE,
+              "unreadable date '"
+                  + badId.get()
+                  + "' in the record id: "
+                  + (fileDate.isPresent() ? "the file name's date is used" : "kept without a date"),
+              null));
+      return fileDate.orElse(null);
+    }
+    if (fileDate.isPresent()) {
+      return fileDate.get();
+    }
+    Optional<String> badFile = HansardIds.rawDateOfFile(input.name());
+    sink.reject(
+        new Reject(
+            input.path(),
+            id,
+            ParlParseReader.STAGE,
+            badFile.isPresent()
+                ? "no date in the record id and an unreadable one in the file name ('"
+                    + badFile.get()
+                    + "'): kept without a date"
+                : "no date in the record id or the file name: kept without a date",
+            null));
+    return null;
   }
 
   private boolean reject(String id, String reason, String text, RecordSink sink) {

@@ -31,9 +31,11 @@ import org.concerntracker.model.Reject;
  * {@code <sourceDesc><bibl><idno type="URI">}. Without the metadata file the utterances are still
  * read, without speaker names or parties, and one reject says so.
  *
- * <p>Rejects: an utterance without an {@code xml:id} or with a repeated one, alone; a file that is
- * not {@code <TEI>}, declares an external entity or is not well-formed, as one reject (utterances
- * read completely before the fault are kept).
+ * <p>Rejects: an utterance without an {@code xml:id}, with a repeated one or without text, alone; a
+ * file that is not {@code <TEI>}, declares an external entity or is not well-formed, as one reject
+ * (utterances read completely before the fault are kept). An unreadable or missing sitting date
+ * keeps the utterances (without a date if none is readable) and adds one reject for the file. Bytes
+ * the file's encoding cannot decode cost only the utterances holding them ({@link Undecodable}).
  */
 public final class ParlaMintReader implements DocumentReader {
 
@@ -56,17 +58,43 @@ public final class ParlaMintReader implements DocumentReader {
                   + " parties",
               null));
     }
-    Sitting sitting = new Sitting(input, found.orElse(ParlaMintMeta.none()));
+    ParlaMintMeta meta = found.orElse(ParlaMintMeta.none());
+    Undecodable.Buffer first = new Undecodable.Buffer();
+    Exception failure = readOnce(input, meta, first, false);
+    if (failure == null || !Undecodable.is(failure)) {
+      first.replay(sink);
+      return;
+    }
+    // Bytes the encoding cannot decode: read again with them replaced, rejecting only the
+    // utterances that hold them (see Undecodable).
+    sink.reject(Undecodable.fileReject(input, ParlParseReader.STAGE, failure));
+    readOnce(input, meta, Undecodable.rejectingReplaced(input, ParlParseReader.STAGE, sink), true);
+  }
+
+  /** The metadata file beside a sitting, plain or compressed. */
+  @Override
+  public java.util.List<String> companions(InputFile input) {
+    String name = ParlaMintMeta.siblingName(input.name());
+    return java.util.List.of(name, name + ".gz", name + ".bz2");
+  }
+
+  /**
+   * Reads the sitting once; returns the exception that stopped it early (already reported to the
+   * sink as a reject), or null.
+   */
+  private static Exception readOnce(
+      InputFile input, ParlaMintMeta meta, RecordSink sink, boolean replacing) throws IOException {
+    Sitting sitting = new Sitting(input, meta);
     try (InputStream in = ParlParseReader.open(input, sink)) {
       if (in == null) {
-        return;
+        return null;
       }
       XMLStreamReader xml;
       try {
-        xml = SafeXml.open(in);
+        xml = replacing ? Undecodable.openReplacing(in) : SafeXml.open(in);
       } catch (XMLStreamException e) {
         sink.reject(new Reject(input.path(), null, ParlParseReader.STAGE, SafeXml.reason(e), null));
-        return;
+        return e;
       }
       String current = null;
       try {
@@ -82,7 +110,7 @@ public final class ParlaMintReader implements DocumentReader {
             if (external.isPresent()) {
               sink.reject(
                   new Reject(input.path(), null, ParlParseReader.STAGE, external.get(), null));
-              return;
+              return null;
             }
           }
           if (event == XMLStreamConstants.END_ELEMENT) {
@@ -105,7 +133,7 @@ public final class ParlaMintReader implements DocumentReader {
                       ParlParseReader.STAGE,
                       "not a ParlaMint sitting: root element <" + name + ">, expected <TEI>",
                       null));
-              return;
+              return null;
             }
             continue;
           }
@@ -145,6 +173,7 @@ public final class ParlaMintReader implements DocumentReader {
             default -> {}
           }
         }
+        return null;
       } catch (XMLStreamException | RuntimeException e) {
         sink.reject(
             new Reject(
@@ -153,6 +182,7 @@ public final class ParlaMintReader implements DocumentReader {
                 ParlParseReader.STAGE,
                 SafeXml.reason(e),
                 current == null ? null : "while reading " + current));
+        return e;
       } finally {
         try {
           xml.close();
@@ -168,6 +198,8 @@ public final class ParlaMintReader implements DocumentReader {
     final ParlaMintMeta meta;
     private final InputFile input;
     private LocalDate headerDate;
+    private String badDate;
+    private boolean reported;
     private String headerHouse;
     private String sourceUrl;
 
@@ -199,20 +231,52 @@ public final class ParlaMintReader implements DocumentReader {
     void headerDate(String when) {
       if (headerDate == null && when != null && when.matches("\\d{4}-\\d{2}-\\d{2}")) {
         headerDate = Dates.parse(when).orElse(null);
+        if (headerDate == null && badDate == null) {
+          badDate = when;
+        }
       }
     }
 
-    /** The header's date, else the utterance's metadata row, else the file name's. */
-    Optional<LocalDate> date(String utteranceId) {
-      if (headerDate != null) {
-        return Optional.of(headerDate);
+    /**
+     * The header's date, else the utterance's metadata row, else the file name's; empty if none is
+     * readable. The first time a date given is unreadable ({@code 2024-02-31}), or none is found,
+     * one reject row for the file says so: the utterances are kept, without a date when none could
+     * be read.
+     */
+    Optional<LocalDate> date(String utteranceId, RecordSink sink) {
+      Optional<LocalDate> d = Optional.ofNullable(headerDate);
+      if (d.isEmpty()) {
+        Optional<String> fromMeta = meta.get(utteranceId, "Date");
+        d = fromMeta.flatMap(Dates::parse);
+        if (fromMeta.isPresent() && d.isEmpty() && badDate == null) {
+          badDate = fromMeta.get();
+        }
       }
-      Optional<LocalDate> fromMeta = meta.get(utteranceId, "Date").flatMap(Dates::parse);
-      if (fromMeta.isPresent()) {
-        return fromMeta;
+      if (d.isEmpty()) {
+        Matcher m = FILE_DATE.matcher(input.name());
+        if (m.find()) {
+          d = Dates.parse(m.group(1));
+          if (d.isEmpty() && badDate == null) {
+            badDate = m.group(1);
+          }
+        }
       }
-      Matcher m = FILE_DATE.matcher(input.name());
-      return m.find() ? Dates.parse(m.group(1)) : Optional.empty();
+      if (!reported && (d.isEmpty() || badDate != null)) {
+        reported = true;
+        String bad = badDate == null ? "" : "unreadable sitting date '" + badDate + "'";
+        sink.reject(
+            new Reject(
+                input.path(),
+                null,
+                ParlParseReader.STAGE,
+                d.isPresent()
+                    ? bad + ": the next source's date (TEI header, metadata, file name) is used"
+                    : (bad.isEmpty() ? "no sitting date" : bad)
+                        + " in the TEI header, metadata or file name: utterances kept without a"
+                        + " date",
+                null));
+      }
+      return d;
     }
 
     /** The header's house, else the metadata's body, else the file name's. */

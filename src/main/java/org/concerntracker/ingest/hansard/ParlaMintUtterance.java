@@ -55,17 +55,11 @@ final class ParlaMintUtterance {
           new Reject(input.path(), id, ParlParseReader.STAGE, "duplicate utterance id", text));
       return;
     }
-    Optional<LocalDate> date = sitting.date(id);
-    if (date.isEmpty()) {
-      sink.reject(
-          new Reject(
-              input.path(),
-              id,
-              ParlParseReader.STAGE,
-              "no date in header, metadata or name",
-              text));
+    if (text.isBlank()) {
+      sink.reject(new Reject(input.path(), id, ParlParseReader.STAGE, "<u> has no text", null));
       return;
     }
+    Optional<LocalDate> date = sitting.date(id, sink);
     ParlaMintMeta meta = sitting.meta;
     String speaker = meta.get(id, "Speaker_name").map(ParlaMintMeta::naturalOrder).orElse(null);
     boolean chair =
@@ -75,7 +69,7 @@ final class ParlaMintUtterance {
         new Document(
             id,
             Source.HANSARD,
-            date.get(),
+            date.orElse(null),
             title,
             sitting.url(),
             sitting.url() == null ? List.of() : List.of(sitting.url()),

@@ -38,6 +38,15 @@ final class SafeXml {
 
   /** A pull parser over {@code in}; the encoding comes from the XML declaration. */
   static XMLStreamReader open(InputStream in) throws XMLStreamException {
+    return factory().createXMLStreamReader(in);
+  }
+
+  /** A pull parser over characters already decoded (see {@link Undecodable}). */
+  static XMLStreamReader open(java.io.Reader in) throws XMLStreamException {
+    return factory().createXMLStreamReader(in);
+  }
+
+  private static XMLInputFactory factory() {
     // newDefaultFactory: the JDK's parser even when Woodstox (from Hadoop) is on the class path,
     // so the limits below are understood.
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -54,7 +63,7 @@ final class SafeXml {
           throw new XMLStreamException(
               "external DTD or entity '" + systemId + "' refused (never fetched)");
         });
-    return f.createXMLStreamReader(in);
+    return f;
   }
 
   /**

@@ -19,7 +19,9 @@ import org.jsoup.Jsoup;
  * file's path; its origin is {@code <path>#page}. A page with no article text, or larger than
  * {@link #MAX_PAGE_BYTES}, is one reject; a date the page gives but that cannot be read keeps the
  * article with a null date and adds a reject, as for JSON Lines. A page that cannot be read whole
- * (a truncated gzip) is one reject.
+ * (a truncated gzip) is one reject. Binary content and XML entity declarations are refused unread;
+ * undecodable bytes and a page cut off before {@code </html>} keep the article and add a reject
+ * saying so ({@link PageChecks}).
  */
 public final class HtmlNewsReader implements DocumentReader {
 
@@ -41,6 +43,11 @@ public final class HtmlNewsReader implements DocumentReader {
       sink.reject(reject(input, "page larger than " + MAX_PAGE_BYTES + " bytes", null));
       return;
     }
+    Optional<String> refused = PageChecks.refusal(html);
+    if (refused.isPresent()) {
+      sink.reject(reject(input, refused.get(), null));
+      return;
+    }
     Optional<HtmlArticle> article;
     try {
       article = HtmlArticleExtractor.extract(html, null, input.path());
@@ -59,6 +66,9 @@ public final class HtmlNewsReader implements DocumentReader {
               input,
               "unreadable date '" + a.rawDate() + "': article kept without a date",
               a.title()));
+    }
+    for (String warning : PageChecks.warnings(html, a, true)) {
+      sink.reject(reject(input, warning, a.title()));
     }
     sink.document(document(a, a.url() != null ? a.url() : input.path(), a.date(), originOf(input)));
   }

@@ -54,8 +54,14 @@ import org.concerntracker.model.Reject;
  */
 public final class JsonLinesNewsReader implements DocumentReader {
 
-  /** Longest line read (2 MiB); the longest real article seen is about 70 KB. */
-  public static final int MAX_LINE_BYTES = 2 * 1024 * 1024;
+  /**
+   * Longest line read (16 MiB, as for an HTML page): the longest real article seen is about 70 KB,
+   * but feeds that embed the page's HTML in a field reach megabytes, and such a record is good.
+   */
+  public static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+  /** Bytes examined for binary content at the start of a file. */
+  private static final int BINARY_CHECK = 1 << 13;
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -69,6 +75,12 @@ public final class JsonLinesNewsReader implements DocumentReader {
       in = new BufferedInputStream(Inputs.open(input), 1 << 13);
     } catch (IOException e) {
       sink.reject(new Reject(input.path(), null, "ingest", "unreadable input: " + e, null));
+      return;
+    }
+    Optional<String> binary = binary(in);
+    if (binary.isPresent()) {
+      in.close();
+      sink.reject(reject(input, null, binary.get(), null));
       return;
     }
     long lastLine = 0;
@@ -90,6 +102,35 @@ public final class JsonLinesNewsReader implements DocumentReader {
                   + e
                   + "; rest of the file skipped",
               null));
+    }
+  }
+
+  /**
+   * Whether the file starts like a binary file (or UTF-16 text): NUL bytes never occur in UTF-8
+   * JSON. Such a file is one reject rather than a reject per "line" of noise.
+   */
+  private static Optional<String> binary(InputStream in) {
+    try {
+      in.mark(BINARY_CHECK);
+      byte[] head = in.readNBytes(BINARY_CHECK);
+      in.reset();
+      for (int i = 0; i < head.length; i++) {
+        if (head[i] == 0) {
+          return Optional.of(
+              "binary content (or UTF-16), not JSON Lines: NUL byte at offset "
+                  + i
+                  + "; file skipped");
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      // Unreadable from the start: the line reader reports it.
+      try {
+        in.reset();
+      } catch (IOException again) {
+        // nothing more to do; reading will fail and be reported
+      }
+      return Optional.empty();
     }
   }
 

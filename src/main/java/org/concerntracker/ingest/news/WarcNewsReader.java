@@ -34,10 +34,11 @@ import org.netpreserve.jwarc.WarcResponse;
  * non-HTML or non-2xx responses) are skipped and counted.
  *
  * <p>Bad records: an HTML response without article text, or whose HTTP message cannot be parsed, is
- * one reject and reading goes on. A record whose WARC header is corrupt is one reject; the file is
- * then searched for the next record header ({@code WARC/1.}) after it and reading resumes there.
- * When the data itself stops (a truncated or corrupt gzip stream) the rest of the file is one
- * reject.
+ * one reject and reading goes on; so is a payload refused by {@link PageChecks} (binary, XML entity
+ * declarations). A page date that cannot be read, or undecodable bytes, keep the article and add a
+ * reject saying so. A record whose WARC header is corrupt is one reject; the file is then searched
+ * for the next record header ({@code WARC/1.}) after it and reading resumes there. When the data
+ * itself stops (a truncated or corrupt gzip stream) the rest of the file is one reject.
  */
 public final class WarcNewsReader implements DocumentReader {
 
@@ -147,6 +148,11 @@ public final class WarcNewsReader implements DocumentReader {
         tally.reject(id, "page larger than " + MAX_PAGE_BYTES + " bytes", target);
         return;
       }
+      Optional<String> refused = PageChecks.refusal(html);
+      if (refused.isPresent()) {
+        tally.reject(id, refused.get(), target);
+        return;
+      }
       Optional<HtmlArticle> article = HtmlArticleExtractor.extract(html, charset(type), target);
       if (article.isEmpty()) {
         tally.reject(id, "no article text found", target + " | " + HtmlNewsReader.excerpt(html));
@@ -154,6 +160,18 @@ public final class WarcNewsReader implements DocumentReader {
       }
       HtmlArticle a = article.get();
       LocalDate date = a.date() != null ? a.date() : warcDate(record);
+      if (a.rawDate() != null && a.date() == null) {
+        tally.reject(
+            id,
+            "unreadable date '"
+                + a.rawDate()
+                + "': "
+                + (date != null ? "the crawl date (WARC-Date) is used" : "kept without a date"),
+            target);
+      }
+      for (String warning : PageChecks.warnings(html, a, false)) {
+        tally.reject(id, warning, target);
+      }
       Document d = HtmlNewsReader.document(a, target, date, tally.input.path() + "#" + id);
       tally.document(d);
     } catch (IOException | RuntimeException e) {

@@ -120,14 +120,17 @@ class ParlParseReaderTest {
               assertThat(d.date()).hasToString("2020-01-02");
               assertThat(d.house()).isEqualTo("commons");
             });
+    // Without a date anywhere the speech is kept undated (out of the monthly tables), and a
+    // reject row says so.
     Collected undated = Collected.read(reader, TempFiles.write(dir, "speeches.xml", speech));
-    assertThat(undated.documents).isEmpty();
+    assertThat(undated.documents).singleElement().satisfies(d -> assertThat(d.date()).isNull());
     assertThat(undated.rejects)
         .singleElement()
         .satisfies(
             r -> {
               assertThat(r.record()).isEqualTo("uk.org.publicwhip/debate/garbled.1");
-              assertThat(r.reason()).isEqualTo("no date in the record id or the file name");
+              assertThat(r.reason())
+                  .isEqualTo("no date in the record id or the file name: kept without a date");
             });
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.zip.GZIPOutputStream;
+import org.concerntracker.ingest.CollectingSink;
 import org.concerntracker.ingest.DocIds;
 import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.model.Document;
@@ -35,8 +36,8 @@ class HtmlNewsReaderTest {
   void readsAnOpEdPageWithJsonLdAndMetaTags() throws IOException {
     CollectingSink sink = read(NewsFixtures.html("oped-phones.html"));
 
-    assertThat(sink.rejects).isEmpty();
-    Document d = sink.documents.get(0);
+    assertThat(sink.rejects()).isEmpty();
+    Document d = sink.documents().get(0);
     String url = "https://news.example.org/opinion/2024/03/05/our-phones-should-answer-to-us";
     assertThat(d.docId()).isEqualTo(DocIds.forUrl(url));
     assertThat(d.url()).isEqualTo(url);
@@ -56,7 +57,7 @@ class HtmlNewsReaderTest {
   @Test
   void leavesSiteFurnitureOut() throws IOException {
     for (NewsFixtures.Page page : NewsFixtures.PAGES) {
-      Document d = read(NewsFixtures.html(page.file())).documents.get(0);
+      Document d = read(NewsFixtures.html(page.file())).documents().get(0);
 
       assertThat(d.text())
           .as(page.file())
@@ -69,8 +70,8 @@ class HtmlNewsReaderTest {
 
   @Test
   void followUsOnTikTokFooterNeverBecomesText() throws IOException {
-    Document council = read(NewsFixtures.html("council-cameras.html")).documents.get(0);
-    Document library = read(NewsFixtures.html("library-hours.html")).documents.get(0);
+    Document council = read(NewsFixtures.html("council-cameras.html")).documents().get(0);
+    Document library = read(NewsFixtures.html("library-hours.html")).documents().get(0);
 
     assertThat(council.text()).doesNotContain("TikTok");
     assertThat(library.text()).doesNotContain("TikTok");
@@ -78,7 +79,7 @@ class HtmlNewsReaderTest {
 
   @Test
   void readsAPageWithOnlyMetaTagsAndABodyClass() throws IOException {
-    Document d = read(NewsFixtures.html("council-cameras.html")).documents.get(0);
+    Document d = read(NewsFixtures.html("council-cameras.html")).documents().get(0);
 
     assertThat(d.title())
         .isEqualTo("Council reviews security camera contract after advice on data access");
@@ -101,7 +102,7 @@ class HtmlNewsReaderTest {
   @Test
   void pageWithoutArticleMarkupUsesTheDensestTextAndTheFilePathAsUrl() throws IOException {
     Path page = NewsFixtures.html("library-hours.html");
-    Document d = read(page).documents.get(0);
+    Document d = read(page).documents().get(0);
 
     assertThat(d.title()).isEqualTo("Library opening hours extended in Sampleton");
     assertThat(d.date()).isEqualTo(LocalDate.of(2024, 5, 20));
@@ -114,8 +115,8 @@ class HtmlNewsReaderTest {
   void pageWithNoArticleIsRejected() throws IOException {
     CollectingSink sink = read(NewsFixtures.html("not-found.html"));
 
-    assertThat(sink.documents).isEmpty();
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).isEmpty();
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
@@ -136,7 +137,7 @@ class HtmlNewsReaderTest {
                 + teasers.repeat(4)
                 + "</div></body></html>");
 
-    assertThat(read(p).rejects)
+    assertThat(read(p).rejects())
         .extracting(r -> r.reason())
         .containsExactly("no article text found");
   }
@@ -153,8 +154,8 @@ class HtmlNewsReaderTest {
 
     CollectingSink sink = read(p);
 
-    assertThat(sink.documents).singleElement().satisfies(d -> assertThat(d.date()).isNull());
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).singleElement().satisfies(d -> assertThat(d.date()).isNull());
+    assertThat(sink.rejects())
         .extracting(r -> r.reason())
         .containsExactly("unreadable date '31/02/2024': article kept without a date");
   }
@@ -170,7 +171,7 @@ class HtmlNewsReaderTest {
               .getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    Document d = read(gz).documents.get(0);
+    Document d = read(gz).documents().get(0);
 
     assertThat(d.title()).isEqualTo("Caf\u00e9 news");
     assertThat(d.text()).startsWith("The caf\u00e9 on the high street");
@@ -181,8 +182,8 @@ class HtmlNewsReaderTest {
     Path p = dir.resolve("garbage.html");
     Files.write(p, new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 60, 62, 0});
 
-    assertThat(read(p).rejects)
+    assertThat(read(p).rejects())
         .extracting(r -> r.reason())
-        .containsExactly("no article text found");
+        .containsExactly("binary content, not a web page (NUL byte at offset 0)");
   }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
+import org.concerntracker.ingest.CollectingSink;
 import org.concerntracker.ingest.DocIds;
 import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.model.Document;
@@ -47,8 +48,8 @@ class JsonLinesNewsReaderTest {
             "text": "First paragraph.\\n\\nSecond  paragraph\\nwrapped."}
             """);
 
-    assertThat(sink.rejects).isEmpty();
-    Document d = sink.documents.get(0);
+    assertThat(sink.rejects()).isEmpty();
+    Document d = sink.documents().get(0);
     assertThat(d.docId()).isEqualTo("a1");
     assertThat(d.source()).isEqualTo(Source.NEWS);
     assertThat(d.url()).isEqualTo("https://news.example.org/a1");
@@ -77,8 +78,8 @@ class JsonLinesNewsReaderTest {
             "publisher": {"name": "Outlet Three"}, "articleBody": "Body three."}
             """);
 
-    assertThat(sink.rejects).isEmpty();
-    assertThat(sink.documents)
+    assertThat(sink.rejects()).isEmpty();
+    assertThat(sink.documents())
         .extracting(
             Document::title, Document::date, Document::publisher, Document::speaker, Document::text)
         .containsExactly(
@@ -90,7 +91,7 @@ class JsonLinesNewsReaderTest {
                 "A One, B Two",
                 "Para one.\n\nPara two."),
             tuple("H3", LocalDate.of(2024, 3, 8), "Outlet Three", null, "Body three."));
-    assertThat(sink.documents.get(0).docId()).isEqualTo(DocIds.forUrl("https://x.example/1"));
+    assertThat(sink.documents().get(0).docId()).isEqualTo(DocIds.forUrl("https://x.example/1"));
   }
 
   @Test
@@ -99,7 +100,7 @@ class JsonLinesNewsReaderTest {
         read(
             "{\"id\": \"p\", \"text\": \"Line one.\\nCaption without a full stop\\nLine three.\"}\n");
 
-    assertThat(sink.documents.get(0).paragraphs())
+    assertThat(sink.documents().get(0).paragraphs())
         .containsExactly("Line one.", "Caption without a full stop", "Line three.");
   }
 
@@ -118,8 +119,8 @@ class JsonLinesNewsReaderTest {
             {"id": "ok2", "text": "Kept two."}
             """);
 
-    assertThat(sink.documents).extracting(Document::docId).containsExactly("ok1", "ok2");
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).extracting(Document::docId).containsExactly("ok1", "ok2");
+    assertThat(sink.rejects())
         .extracting(Reject::record, Reject::stage)
         .containsExactly(
             tuple("line 2", "ingest"),
@@ -127,11 +128,11 @@ class JsonLinesNewsReaderTest {
             tuple("line 4", "ingest"),
             tuple("line 5", "ingest"),
             tuple("line 7", "ingest"));
-    assertThat(sink.rejects.get(0).reason()).isEqualTo("not a JSON object but array");
-    assertThat(sink.rejects.get(1).reason()).isEqualTo("not a JSON object but number");
-    assertThat(sink.rejects.get(2).reason()).startsWith("not valid JSON");
-    assertThat(sink.rejects.get(3).reason()).startsWith("not valid JSON");
-    assertThat(sink.rejects.get(2).excerpt()).contains("no closing brace");
+    assertThat(sink.rejects().get(0).reason()).isEqualTo("not a JSON object but array");
+    assertThat(sink.rejects().get(1).reason()).isEqualTo("not a JSON object but number");
+    assertThat(sink.rejects().get(2).reason()).startsWith("not valid JSON");
+    assertThat(sink.rejects().get(3).reason()).startsWith("not valid JSON");
+    assertThat(sink.rejects().get(2).excerpt()).contains("no closing brace");
   }
 
   @Test
@@ -146,9 +147,9 @@ class JsonLinesNewsReaderTest {
 
     CollectingSink sink = read("news.jsonl", bytes.toByteArray());
 
-    assertThat(sink.documents).extracting(Document::docId).containsExactly("a", "c");
-    assertThat(sink.documents.get(1).text()).isEqualTo("Caf\u00e9 fine.");
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).extracting(Document::docId).containsExactly("a", "c");
+    assertThat(sink.documents().get(1).text()).isEqualTo("Caf\u00e9 fine.");
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
@@ -160,11 +161,12 @@ class JsonLinesNewsReaderTest {
 
   @Test
   void overlongLineIsRejectedWithoutStoppingTheFile() throws IOException {
-    String huge = "{\"id\": \"huge\", \"text\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+    String huge =
+        "{\"id\": \"huge\", \"text\": \"" + "x".repeat(JsonLinesNewsReader.MAX_LINE_BYTES) + "\"}";
     CollectingSink sink = read(huge + "\n{\"id\": \"after\", \"text\": \"Still read.\"}\n");
 
-    assertThat(sink.documents).extracting(Document::docId).containsExactly("after");
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).extracting(Document::docId).containsExactly("after");
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
@@ -184,11 +186,11 @@ class JsonLinesNewsReaderTest {
             {"id": "d3", "date": null, "text": "No date at all."}
             """);
 
-    assertThat(sink.documents)
+    assertThat(sink.documents())
         .extracting(Document::docId, Document::date)
         .containsExactly(
             tuple("d1", null), tuple("d2", LocalDate.of(2024, 2, 29)), tuple("d3", null));
-    assertThat(sink.rejects)
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
@@ -208,10 +210,10 @@ class JsonLinesNewsReaderTest {
             {"id": "wrongtype", "text": 17}
             """);
 
-    assertThat(sink.documents)
+    assertThat(sink.documents())
         .extracting(Document::docId, Document::text)
         .containsExactly(tuple("desc", "A short summary."));
-    assertThat(sink.rejects)
+    assertThat(sink.rejects())
         .extracting(Reject::record, Reject::reason)
         .containsExactly(
             tuple("line 1", "article has no text"),
@@ -228,7 +230,7 @@ class JsonLinesNewsReaderTest {
             "author": "Desk Reporter", "text": "I believe..."}
             """);
 
-    assertThat(sink.documents.get(0).speaker()).isEqualTo("JANE EXAMPLE");
+    assertThat(sink.documents().get(0).speaker()).isEqualTo("JANE EXAMPLE");
   }
 
   @Test
@@ -243,8 +245,8 @@ class JsonLinesNewsReaderTest {
 
     CollectingSink sink = read("news.jsonl.gz", gz.toByteArray());
 
-    assertThat(sink.rejects).isEmpty();
-    assertThat(sink.documents).extracting(Document::docId).containsExactly("g1", "g2");
+    assertThat(sink.rejects()).isEmpty();
+    assertThat(sink.documents()).extracting(Document::docId).containsExactly("g1", "g2");
   }
 
   @Test
@@ -264,12 +266,12 @@ class JsonLinesNewsReaderTest {
 
     CollectingSink sink = read("cut.jsonl.gz", Arrays.copyOf(whole, whole.length - 40));
 
-    assertThat(sink.documents).hasSizeBetween(1800, 1999);
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).hasSizeBetween(1800, 1999);
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.record()).isEqualTo("line " + (sink.documents.size() + 1));
+              assertThat(r.record()).isEqualTo("line " + (sink.documents().size() + 1));
               assertThat(r.reason()).contains("rest of the file skipped");
             });
   }
@@ -281,8 +283,8 @@ class JsonLinesNewsReaderTest {
             "plain.jsonl.gz",
             "{\"id\": \"x\", \"text\": \"y\"}\n".getBytes(StandardCharsets.UTF_8));
 
-    assertThat(sink.documents).isEmpty();
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).isEmpty();
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {

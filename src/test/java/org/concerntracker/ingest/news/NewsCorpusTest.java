@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.concerntracker.TestData;
+import org.concerntracker.ingest.CollectingSink;
 import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.model.Document;
 import org.concerntracker.model.Reject;
@@ -28,26 +29,26 @@ class NewsCorpusTest {
     new JsonLinesNewsReader().read(new LocalInputFile(index), sink);
 
     Set<String> documentLines =
-        sink.documents.stream()
+        sink.documents().stream()
             .map(d -> d.origin().replaceAll(".*#", ""))
             .collect(Collectors.toSet());
     Set<String> accounted = new HashSet<>(documentLines);
-    sink.rejects.forEach(r -> accounted.add(r.record()));
-    List<Document> merged = NewsDeduplicator.merge(sink.documents);
+    sink.rejects().forEach(r -> accounted.add(r.record()));
+    List<Document> merged = NewsDeduplicator.merge(sink.documents());
 
     System.out.printf(
         "news_index.jsonl: %d lines, %d documents, %d rejects, %d documents after merging exact"
             + " duplicates%n",
-        lines, sink.documents.size(), sink.rejects.size(), merged.size());
-    for (Reject r : sink.rejects) {
+        lines, sink.documents().size(), sink.rejects().size(), merged.size());
+    for (Reject r : sink.rejects()) {
       System.out.printf("  reject %s: %s%n", r.record(), r.reason());
     }
-    System.out.println("  speakers named by headlines: " + opEdSpeakers(sink.documents));
+    System.out.println("  speakers named by headlines: " + opEdSpeakers(sink.documents()));
 
     assertThat(lines).isEqualTo(720);
     assertThat(accounted).as("every line is a document or a reject").hasSize(720);
     assertThat(merged.size()).isBetween(716, 720);
-    assertThat(sink.documents.stream().filter(d -> d.date() == null)).hasSize(300);
+    assertThat(sink.documents().stream().filter(d -> d.date() == null)).hasSize(300);
     assertThat(merged).extracting(Document::docId).doesNotHaveDuplicates();
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.concerntracker.ingest.CollectingSink;
 import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.model.Document;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,8 @@ class NewsFormatsAgreeTest {
     CollectingSink sink = new CollectingSink();
     new JsonLinesNewsReader()
         .read(new LocalInputFile(NewsFixtures.resource("articles.jsonl")), sink);
-    assertThat(sink.rejects).isEmpty();
-    return sink.documents;
+    assertThat(sink.rejects()).isEmpty();
+    return sink.documents();
   }
 
   private List<Document> readHtml() throws IOException {
@@ -71,8 +72,8 @@ class NewsFormatsAgreeTest {
     for (NewsFixtures.Page p : NewsFixtures.PAGES) {
       new HtmlNewsReader().read(new LocalInputFile(NewsFixtures.html(p.file())), sink);
     }
-    assertThat(sink.rejects).isEmpty();
-    return sink.documents;
+    assertThat(sink.rejects()).isEmpty();
+    return sink.documents();
   }
 
   private List<Document> readWarc(WarcCompression compression) throws IOException {
@@ -84,7 +85,7 @@ class NewsFormatsAgreeTest {
     Files.write(file, w.write(compression).bytes());
     CollectingSink sink = new CollectingSink();
     new WarcNewsReader().read(new LocalInputFile(file), sink);
-    assertThat(sink.rejects).isEmpty();
-    return sink.documents;
+    assertThat(sink.rejects()).isEmpty();
+    return sink.documents();
   }
 }

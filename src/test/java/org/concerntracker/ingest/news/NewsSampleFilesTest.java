@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.concerntracker.TestData;
+import org.concerntracker.ingest.CollectingSink;
 import org.concerntracker.ingest.DocumentReader;
 import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.model.Document;
@@ -69,8 +70,8 @@ class NewsSampleFilesTest {
   private static List<Document> read(DocumentReader reader, String sample) throws IOException {
     CollectingSink sink = new CollectingSink();
     reader.read(new LocalInputFile(TestData.sample(sample)), sink);
-    assertThat(sink.rejects).as(sample).isEmpty();
-    return sink.documents;
+    assertThat(sink.rejects()).as(sample).isEmpty();
+    return sink.documents();
   }
 
   private static void write(String sample, byte[] bytes) throws IOException {

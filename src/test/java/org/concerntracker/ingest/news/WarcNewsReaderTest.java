@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
+import org.concerntracker.ingest.CollectingSink;
 import org.concerntracker.ingest.DocIds;
 import org.concerntracker.ingest.LocalInputFile;
 import org.concerntracker.model.Document;
@@ -53,27 +54,27 @@ class WarcNewsReaderTest {
     WarcNewsReader.Counts counts =
         read("samples.warc", samples().write(WarcCompression.NONE).bytes());
 
-    assertThat(sink.rejects).isEmpty();
+    assertThat(sink.rejects()).isEmpty();
     assertThat(counts).isEqualTo(new WarcNewsReader.Counts(14, 3, 11, 0));
-    assertThat(sink.documents)
+    assertThat(sink.documents())
         .extracting(Document::url, Document::date)
         .containsExactly(
             tuple(NewsFixtures.PAGES.get(0).url(), LocalDate.of(2024, 3, 5)),
             tuple(NewsFixtures.PAGES.get(1).url(), LocalDate.of(2024, 4, 12)),
             tuple(NewsFixtures.PAGES.get(2).url(), LocalDate.of(2024, 5, 20)));
-    Document first = sink.documents.get(0);
+    Document first = sink.documents().get(0);
     assertThat(first.docId()).isEqualTo(DocIds.forUrl(NewsFixtures.PAGES.get(0).url()));
     assertThat(first.origin()).matches(".*samples\\.warc#urn:uuid:[0-9a-f-]{36}");
     assertThat(first.speaker()).isEqualTo("JANE EXAMPLE");
-    assertThat(sink.documents).allSatisfy(d -> assertThat(d.text()).doesNotContain("Follow us"));
+    assertThat(sink.documents()).allSatisfy(d -> assertThat(d.text()).doesNotContain("Follow us"));
   }
 
   @Test
   void readsGzippedWarcsRecordByRecord() throws IOException {
     read("samples.warc.gz", samples().write(WarcCompression.GZIP).bytes());
 
-    assertThat(sink.rejects).isEmpty();
-    assertThat(sink.documents).hasSize(3);
+    assertThat(sink.rejects()).isEmpty();
+    assertThat(sink.documents()).hasSize(3);
   }
 
   @Test
@@ -87,7 +88,9 @@ class WarcNewsReaderTest {
         "undated.warc",
         new WarcFixtures().page("https://x.example/u", page).write(WarcCompression.NONE).bytes());
 
-    assertThat(sink.documents).extracting(Document::date).containsExactly(LocalDate.of(2024, 6, 1));
+    assertThat(sink.documents())
+        .extracting(Document::date)
+        .containsExactly(LocalDate.of(2024, 6, 1));
   }
 
   @Test
@@ -98,8 +101,8 @@ class WarcNewsReaderTest {
     String id = "urn:uuid:" + w.nextIdPreview(); // the request's id: the response follows it
     read("missing.warc", w.write(WarcCompression.NONE).bytes());
 
-    assertThat(sink.documents).isEmpty();
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).isEmpty();
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
@@ -118,8 +121,8 @@ class WarcNewsReaderTest {
 
     read("broken-http.warc", w.write(WarcCompression.NONE).bytes());
 
-    assertThat(sink.documents).extracting(Document::url).containsExactly(p.url());
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).extracting(Document::url).containsExactly(p.url());
+    assertThat(sink.rejects())
         .extracting(Reject::reason)
         .singleElement()
         .asString()
@@ -138,10 +141,10 @@ class WarcNewsReaderTest {
 
     read("corrupt.warc", bytes);
 
-    assertThat(sink.documents)
+    assertThat(sink.documents())
         .extracting(Document::url)
         .containsExactly(NewsFixtures.PAGES.get(1).url(), NewsFixtures.PAGES.get(2).url());
-    assertThat(sink.rejects)
+    assertThat(sink.rejects())
         .singleElement()
         .satisfies(
             r -> {
@@ -167,8 +170,8 @@ class WarcNewsReaderTest {
 
     read("garbage.warc.gz", out.toByteArray());
 
-    assertThat(sink.documents).hasSize(3);
-    assertThat(sink.rejects)
+    assertThat(sink.documents()).hasSize(3);
+    assertThat(sink.rejects())
         .singleElement()
         .extracting(Reject::reason)
         .asString()
@@ -183,11 +186,11 @@ class WarcNewsReaderTest {
 
     read("truncated.warc.gz", Arrays.copyOf(w.bytes(), cut));
 
-    assertThat(sink.documents)
+    assertThat(sink.documents())
         .extracting(Document::url)
         .containsExactly(NewsFixtures.PAGES.get(0).url(), NewsFixtures.PAGES.get(1).url());
-    assertThat(sink.rejects).isNotEmpty();
-    assertThat(sink.rejects.get(sink.rejects.size() - 1).reason())
+    assertThat(sink.rejects()).isNotEmpty();
+    assertThat(sink.rejects().get(sink.rejects().size() - 1).reason())
         .startsWith("WARC file unreadable from byte")
         .endsWith("rest of the file skipped");
   }
@@ -196,8 +199,8 @@ class WarcNewsReaderTest {
   void fileThatIsNotAWarcIsRejectedNotThrown() throws IOException {
     read("not-a.warc", "just some text\nover two lines\n".getBytes(StandardCharsets.UTF_8));
 
-    assertThat(sink.documents).isEmpty();
-    assertThat(sink.rejects).hasSize(1);
+    assertThat(sink.documents()).isEmpty();
+    assertThat(sink.rejects()).hasSize(1);
   }
 
   @Test

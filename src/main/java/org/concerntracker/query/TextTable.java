@@ -1,26 +1,47 @@
-package org.concerntracker.spark;
+package org.concerntracker.query;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with aligned columns, for terminals. Long cells are cut with an ellipsis. */
+/**
+ * A plain-text table with aligned columns, for terminals: text left-aligned, numbers (columns
+ * marked {@link #alignRight}) right-aligned, whitespace runs folded to one space, long cells cut
+ * with an ellipsis.
+ */
 public final class TextTable {
 
   private final List<String> header;
   private final List<List<String>> rows = new ArrayList<>();
   private final int maxWidth;
+  private final boolean[] right;
 
   public TextTable(List<String> header) {
     this(header, 60);
   }
 
+  /**
+   * @param maxWidth the longest a cell may be before it is cut; 0 for no limit
+   */
   public TextTable(List<String> header, int maxWidth) {
-    this.header = header;
+    this.header = List.copyOf(header);
     this.maxWidth = maxWidth;
+    this.right = new boolean[header.size()];
+  }
+
+  /** Right-aligns these columns (0-based), as numbers read best. */
+  public TextTable alignRight(int... columns) {
+    for (int c : columns) {
+      right[c] = true;
+    }
+    return this;
   }
 
   public void add(List<String> row) {
+    if (row.size() != header.size()) {
+      throw new IllegalArgumentException(
+          "row of " + row.size() + " cells for " + header.size() + " columns");
+    }
     rows.add(row);
   }
 
@@ -47,13 +68,14 @@ public final class TextTable {
     StringBuilder b = new StringBuilder(indent);
     for (int i = 0; i < cells.size(); i++) {
       String c = cut(cells.get(i));
-      b.append(i > 0 ? "  " : "").append(c).append(" ".repeat(widths[i] - c.length()));
+      String pad = " ".repeat(widths[i] - c.length());
+      b.append(i > 0 ? "  " : "").append(right[i] ? pad + c : c + pad);
     }
     w.println(b.toString().stripTrailing());
   }
 
   private String cut(String s) {
     String one = s == null ? "" : s.replaceAll("\\s+", " ");
-    return one.length() <= maxWidth ? one : one.substring(0, maxWidth - 1) + "…";
+    return maxWidth <= 0 || one.length() <= maxWidth ? one : one.substring(0, maxWidth - 1) + "…";
   }
 }
