@@ -33,7 +33,7 @@ public final class SummaryReport {
         docs.getLong(3),
         docs.getLong(2));
     w.printf(
-        "  nlp       %d documents name a platform, %d of them a member who could hold a view; %d"
+        "  nlp       %d documents name a platform, %d of them with a member who could hold a view; %d"
             + " of their %d sentences went through the full CoreNLP parse%n",
         c.getOrDefault("documents_with_platform", 0L),
         c.getOrDefault("documents_split", 0L),
