@@ -169,23 +169,7 @@ public final class BenchCorpus {
   }
 
   private static Document withCopyLine(Document d, int copy) {
-    return new Document(
-        d.docId(),
-        d.source(),
-        d.date(),
-        d.title(),
-        d.url(),
-        d.urls(),
-        d.origin(),
-        d.speaker(),
-        d.speakerRef(),
-        d.speakerOffice(),
-        d.personId(),
-        d.party(),
-        d.house(),
-        d.publisher(),
-        d.text() + Document.PARAGRAPH_BREAK + "Copy " + copy + ".",
-        d.resolution());
+    return d.withText(d.text() + Document.PARAGRAPH_BREAK + "Copy " + copy + ".");
   }
 
   /** The original date moved by up to a year either way; a date no other sitting has. */

@@ -97,6 +97,27 @@ public record Document(
         resolution);
   }
 
+  /** This document with another text. */
+  public Document withText(String text) {
+    return new Document(
+        docId,
+        source,
+        date,
+        title,
+        url,
+        urls,
+        origin,
+        speaker,
+        speakerRef,
+        speakerOffice,
+        personId,
+        party,
+        house,
+        publisher,
+        text,
+        resolution);
+  }
+
   /** The paragraphs of {@link #text()}, in order. */
   public List<String> paragraphs() {
     return text == null || text.isEmpty() ? List.of() : List.of(text.split(PARAGRAPH_BREAK));

@@ -104,15 +104,7 @@ class LocalClusterTest {
 
     String localOut = dir.resolve("local-output").toString();
     SparkSession spark = SharedSpark.get();
-    PipelineJob.run(
-        new PipelineJob.Options(
-            List.of(TestData.sample("hansard").toString()),
-            List.of(TestData.sample("news").toString()),
-            TestData.sample("members/people.json").toString(),
-            localOut,
-            null,
-            null,
-            0));
+    PipelineJob.run(SampleRuns.options(localOut, 0));
     for (Tables t : Tables.values()) {
       if (t == Tables.RUNS) {
         continue; // run ids and times differ by design
