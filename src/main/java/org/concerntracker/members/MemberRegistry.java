@@ -208,6 +208,14 @@ public final class MemberRegistry implements Serializable {
     return candidates(PrintedName.parse(printedName), date, null);
   }
 
+  /**
+   * False only if {@link #candidates(String, LocalDate)} finds no one for any printed name whose
+   * last word is {@code word}: a cheap test for callers that try many word sequences.
+   */
+  public boolean mayEndName(String word) {
+    return matcher.mayEndName(word);
+  }
+
   /** As {@link #candidates(String, LocalDate)}, for members of {@code house} only. */
   public NameMatches candidates(String printedName, LocalDate date, String house) {
     return candidates(PrintedName.parse(printedName), date, house);

@@ -29,6 +29,13 @@ final class NameMatcher implements Serializable {
   private final Map<String, List<Form>> byLordName = new HashMap<>();
   private final Map<String, List<Form>> byLordOf = new HashMap<>();
 
+  /**
+   * Every word a name that matches can end with: the last word of every full name and family name,
+   * every word of a peerage title, and the honorifics, titles and post-nominals a printed name may
+   * end with (all folded).
+   */
+  private final java.util.Set<String> lastWords = new java.util.HashSet<>();
+
   NameMatcher(Collection<Person> persons) {
     for (Person p : persons) {
       for (PersonName n : p.nameForms()) {
@@ -49,6 +56,37 @@ final class NameMatcher implements Serializable {
         }
       }
     }
+    for (Map<String, List<Form>> index : List.of(byFull, byFamily)) {
+      for (String key : index.keySet()) {
+        lastWords.add(key.substring(key.lastIndexOf(' ') + 1));
+      }
+    }
+    for (Map<String, List<Form>> index : List.of(byLordName, byLordOf)) {
+      for (String key : index.keySet()) {
+        lastWords.addAll(List.of(key.split(" ")));
+      }
+    }
+    lastWords.addAll(Names.HONORIFICS);
+    lastWords.addAll(Names.PEER_TITLES);
+    lastWords.addAll(Names.SUFFIXES);
+  }
+
+  /**
+   * False only if no printed name ending with {@code word} can match anyone: a cheap test before
+   * {@link #match}, for callers that try many capitalised word sequences (news member linking).
+   * Words that are not plain ASCII letters are never ruled out (folding could change them).
+   */
+  boolean mayEndName(String word) {
+    if (word.isEmpty()) {
+      return true;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        return true;
+      }
+    }
+    return lastWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static void add(Map<String, List<Form>> index, String key, Form f) {

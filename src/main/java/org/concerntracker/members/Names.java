@@ -64,6 +64,11 @@ public final class Names {
 
   private Names() {}
 
+  /** Whether {@code word} is a post-nominal a printed name may end with ("MP", "QC", "OBE"). */
+  public static boolean isPostNominal(String word) {
+    return SUFFIXES.contains(fold(word));
+  }
+
   /**
    * Lower case, accents and punctuation removed, spaces collapsed: "Dr. Liam Fox" → "dr liam fox";
    * hyphens become spaces ("Clifton-Brown" → "clifton brown").

@@ -39,9 +39,19 @@ public final class MemberLinker {
               + ")?)");
 
   private final MemberRegistry registry;
+  private final boolean prefilter;
 
   public MemberLinker(MemberRegistry registry) {
+    this(registry, true);
+  }
+
+  /**
+   * @param prefilter whether word sequences whose last word ends no registry name skip the
+   *     registry's look-up (they would find no one; false only to test that)
+   */
+  MemberLinker(MemberRegistry registry, boolean prefilter) {
     this.registry = registry;
+    this.prefilter = prefilter;
   }
 
   public List<Link> link(String text, LocalDate date) {
@@ -93,6 +103,9 @@ public final class MemberLinker {
     String[] words = m.group(1).split("\\s+");
     for (int n = words.length; n >= 2; n--) {
       for (int start = 0; start + n <= words.length; start++) {
+        if (prefilter && !registry.mayEndName(words[start + n - 1])) {
+          continue;
+        }
         String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + n));
         String printed = start == 0 ? text.substring(m.start(), m.start(1)) + candidate : candidate;
         var best = registry.candidates(printed, date).best();
@@ -120,6 +133,12 @@ public final class MemberLinker {
         Names.key(fullName).isEmpty()
             ? new String[0]
             : fullName.replaceAll(TITLE, "").strip().split("\\s+");
+    // "Bob Seely MP" is referred to later as "Seely", not "MP".
+    int end = w.length;
+    while (end > 0 && Names.isPostNominal(w[end - 1])) {
+      end--;
+    }
+    w = java.util.Arrays.copyOf(w, end);
     List<String> out = new ArrayList<>();
     if (w.length >= 3) {
       out.add(w[w.length - 2] + " " + w[w.length - 1]);
