@@ -29,7 +29,11 @@ public final class MemberLinker {
       "(?:(?:The\\s+)?(?:Rt\\.?\\s+)?(?:Hon\\.?\\s+)?(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness|Baron|Professor)\\.?\\s+)?";
   private static final String WORD = "[A-Z][\\p{L}'’-]+";
   private static final Pattern NAME =
-      Pattern.compile("\\b" + TITLE + "(" + WORD + "(?:\\s+" + WORD + "){0,3})");
+      Pattern.compile("\\b" + TITLE + "(" + WORD + "(?:\\s+" + WORD + "){0,11})");
+
+  /** The most words a printed name takes, title and post-nominal included. */
+  private static final int MAX_NAME_WORDS = 5;
+
   private static final Pattern TITLED_SURNAME =
       Pattern.compile(
           "\\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness)\\.?\\s+("
@@ -98,10 +102,15 @@ public final class MemberLinker {
     return out;
   }
 
-  /** Tries the longest word sequence first: "Iain Duncan Smith" before "Iain Duncan". */
+  /**
+   * The member a run of capitalised words names, trying the longest word sequence first: "Iain
+   * Duncan Smith" before "Iain Duncan". A run may hold more than a name ("At Prime Minister's
+   * Questions Tory MP Damian Green"): every sequence of up to {@value #MAX_NAME_WORDS} words in it
+   * is tried.
+   */
   private Link longestFullName(String text, Matcher m, LocalDate date) {
     String[] words = m.group(1).split("\\s+");
-    for (int n = words.length; n >= 2; n--) {
+    for (int n = Math.min(words.length, MAX_NAME_WORDS); n >= 2; n--) {
       for (int start = 0; start + n <= words.length; start++) {
         if (prefilter && !registry.mayEndName(words[start + n - 1])) {
           continue;

@@ -57,6 +57,21 @@ class MemberLinkerTest {
   }
 
   @Test
+  void findsNamesInLongRunsOfCapitalisedWords() {
+    assertThat(ids("Senior Tory MP Alicia Kearns urged caution."))
+        .containsExactly("uk.org.publicwhip/person/25906@Alicia Kearns");
+    assertThat(ids("At Prime Minister's Questions Lib Dem Spokesperson Layla Moran said."))
+        .containsExactly("uk.org.publicwhip/person/25689@Layla Moran");
+  }
+
+  @Test
+  void surnamesAfterAPostNominalAreTheMembers() {
+    assertThat(ids("Bob Seely MP wrote to ministers. Seely said TikTok was a risk."))
+        .containsExactly(
+            "uk.org.publicwhip/person/25645@Bob Seely MP", "uk.org.publicwhip/person/25645@Seely");
+  }
+
+  @Test
   void leavesNonMembersUnlinked() {
     assertThat(ids("Shou Zi Chew, TikTok's chief executive, met Joe Bloggs.")).isEmpty();
   }
