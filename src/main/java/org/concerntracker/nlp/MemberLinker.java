@@ -64,7 +64,7 @@ public final class MemberLinker {
     Matcher m = NAME.matcher(text);
     while (m.find()) {
       Link l = longestFullName(text, m, date);
-      if (l != null) {
+      if (l != null && !abroad(text, l)) {
         links.add(l);
         for (String surname : surnameForms(l.surface())) {
           surnames.merge(surname, l.personId(), (a, b) -> a.equals(b) ? a : "");
@@ -131,6 +131,20 @@ public final class MemberLinker {
       }
     }
     return null;
+  }
+
+  private static final Pattern OF_PLACE = Pattern.compile("\\s+of\\s+(?:the\\s+)?[A-Z]");
+  private static final Pattern PEERAGE =
+      Pattern.compile("^(?:The\\s+)?(?:Lord|Lady|Baroness|Baron|Viscount|Earl|Countess)\\b");
+
+  /**
+   * A person named "of" a place without a peerage title is someone else of the same name: "the
+   * presidents Imran Khan of Pakistan, Cyril Ramaphosa of South Africa" is not the member for
+   * Wakefield. ("Lord Alton of Liverpool" keeps its title.)
+   */
+  private static boolean abroad(String text, Link l) {
+    return !PEERAGE.matcher(l.surface()).find()
+        && OF_PLACE.matcher(text).region(l.end(), text.length()).lookingAt();
   }
 
   /**

@@ -72,6 +72,15 @@ class MemberLinkerTest {
   }
 
   @Test
+  void aNamesakeOfAPlaceAbroadIsNotTheMember() {
+    // As "presidents Imran Khan of Pakistan, Cyril Ramaphosa of South Africa" in a real article.
+    assertThat(ids("Targets included the presidents Alicia Kearns of Ruritania and others."))
+        .isEmpty();
+    assertThat(ids("Alicia Kearns, of the Foreign Affairs Committee, spoke."))
+        .containsExactly("uk.org.publicwhip/person/25906@Alicia Kearns");
+  }
+
+  @Test
   void leavesNonMembersUnlinked() {
     assertThat(ids("Shou Zi Chew, TikTok's chief executive, met Joe Bloggs.")).isEmpty();
   }
