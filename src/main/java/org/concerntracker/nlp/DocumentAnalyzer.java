@@ -35,7 +35,14 @@ public final class DocumentAnalyzer {
           "\\b(?:[Tt]he same (?:is|goes|applies) (?:true )?(?:of|for|to)|[Ss]o (?:is|does|too)|[Ll]ikewise"
               + "|[Ss]imilarly|[Ee]qually|[Aa]s (?:is|does))\\b");
 
-  private static final Pattern LIST_JOINER = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|&|/))\\s*");
+  /**
+   * What joins platforms that share a predicate: a list ("Hikvision and Dahua", "Facebook,
+   * Instagram") or a likeness ("Dahua, just like Hikvision, presents a security risk").
+   */
+  private static final Pattern LIST_JOINER =
+      Pattern.compile(
+          "\\s*(?:,|,?\\s*(?:and|or|&|/|as well as|along with|together with|(?:just |much )?like))"
+              + "\\s*");
 
   /** The longest text sent to the parser as one sentence. */
   static final int MAX_PARSE_CHARS = 1200;
@@ -414,8 +421,9 @@ public final class DocumentAnalyzer {
             .addAll(ps.tokensIn(h.begin(), h.end()));
       }
     }
-    // "Hikvision and Dahua cameras", "Facebook, Instagram": platforms listed together are one
-    // target, whatever the parser made of the list; each is measured from all of them.
+    // "Hikvision and Dahua cameras", "Facebook, Instagram", "Dahua, just like Hikvision,":
+    // platforms listed or likened together are one target, whatever the parser made of them; each
+    // is measured from all of them.
     List<PlatformMatcher.Hit> here = new ArrayList<>();
     for (PlatformMatcher.Hit h : hits) {
       if (h.begin() >= ps.begin() && h.begin() < end) {

@@ -33,6 +33,8 @@ class HansardStanceTest {
           personal use        | I use TikTok to share news from my constituency with younger people. | TikTok | NEUTRAL
           content moderation  | TikTok fails to take down harmful content aimed at children. | TikTok | NEUTRAL
           mere mention        | Hundreds of messages were being shared on Facebook about the match. | Facebook | NEUTRAL
+          likened platform    | The commissioner warned that Dahua, just like Hikvision, presents a serious security risk. | Hikvision | CONCERN
+          likened, named one  | The commissioner warned that Dahua, just like Hikvision, presents a serious security risk. | Dahua | CONCERN
           """)
   void judgesTheSpeakersStance(String phenomenon, String text, String platform, Stance expected) {
     assertThat(speakerStance("Oral Answers", text, platform)).as(phenomenon).isEqualTo(expected);
