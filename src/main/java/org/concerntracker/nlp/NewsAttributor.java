@@ -2,6 +2,7 @@ package org.concerntracker.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +111,31 @@ final class NewsAttributor {
     this.links = links;
     this.quotes = Quotes.find(text);
     this.author = authorPersonId;
+    for (MemberLinker.Link l : links) {
+      Matcher m = GENDERED_TITLE.matcher(l.surface());
+      if (m.lookingAt()) {
+        boolean female = FEMALE_TITLES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        gender.merge(l.personId(), female ? 'f' : 'm', (a, b) -> a == b ? a : '?');
+      }
+    }
+  }
+
+  private static final Pattern GENDERED_TITLE =
+      Pattern.compile(
+          "(?:The\\s+)?(?:Rt\\.?\\s+)?(?:Hon\\.?\\s+)?(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\\b\\.?");
+  private static final Set<String> FEMALE_TITLES =
+      Set.of("mrs", "ms", "miss", "dame", "lady", "baroness");
+
+  /** Members' genders as the article's titles show them ("Mr Johnson"): 'm', 'f', or none. */
+  private final Map<String, Character> gender = new java.util.HashMap<>();
+
+  /** Whether the article's titles for the member allow "he" or "she" to refer to them. */
+  private boolean fits(String pronoun, String personId) {
+    Character g = gender.get(personId);
+    if (g == null || g == '?') {
+      return true;
+    }
+    return pronoun.equalsIgnoreCase("she") ? g == 'f' : g == 'm';
   }
 
   /**
@@ -120,8 +146,8 @@ final class NewsAttributor {
     if (!linksIn(begin, end).isEmpty()) {
       return true;
     }
-    String t = text.substring(begin, end);
-    if (PRONOUN_REPORT.matcher(t).find() && lastMemberBefore(begin) != null) {
+    Matcher pronoun = PRONOUN_REPORT.matcher(text.substring(begin, end));
+    if (pronoun.find() && lastMemberBefore(begin, pronoun.group(1)) != null) {
       return true;
     }
     Quotes.Span q = quoteAt(begin + Math.min(2, end - begin - 1));
@@ -175,7 +201,7 @@ final class NewsAttributor {
             && s.tokens().get(e.dependent()).lower().matches("he|she")
             && STANCE_VERBS.contains(s.tokens().get(e.governor()).lower())
             && governsAnchor(s, e.governor(), anchors)) {
-          String last = lastMemberBefore(s.begin());
+          String last = lastMemberBefore(s.begin(), s.tokens().get(e.dependent()).lower());
           if (last != null) {
             out.add(new Holder(last, Attribution.REPORTED, List.of(e.dependent()), true, null));
           }
@@ -245,9 +271,14 @@ final class NewsAttributor {
     if (owner == null) {
       owner = ownerIn(first - before.length(), before, false);
     }
-    if (owner == null
-        && (PRONOUN_REPORT.matcher(after).find() || PRONOUN_REPORT.matcher(before).find())) {
-      String prior = lastMemberBefore(first);
+    Matcher afterPronoun = PRONOUN_REPORT.matcher(after);
+    Matcher beforePronoun = PRONOUN_REPORT.matcher(before);
+    String pronoun =
+        afterPronoun.find()
+            ? afterPronoun.group(1)
+            : beforePronoun.find() ? beforePronoun.group(1) : null;
+    if (owner == null && pronoun != null) {
+      String prior = lastMemberBefore(first, pronoun);
       if (prior != null
           && !OTHER_SPEAKER.matcher(text.substring(lastLinkEnd(prior, first), first)).find()) {
         owner = prior;
@@ -296,10 +327,14 @@ final class NewsAttributor {
     return links.stream().filter(l -> l.begin() >= begin && l.end() <= end).toList();
   }
 
-  private String lastMemberBefore(int offset) {
+  /**
+   * The member named last before {@code offset} (within 1,500 characters) whom {@code pronoun} can
+   * refer to: "she" passes over a member the article calls "Mr".
+   */
+  private String lastMemberBefore(int offset, String pronoun) {
     MemberLinker.Link best = null;
     for (MemberLinker.Link l : links) {
-      if (l.end() <= offset && offset - l.end() < 1500) {
+      if (l.end() <= offset && offset - l.end() < 1500 && fits(pronoun, l.personId())) {
         best = l;
       }
     }

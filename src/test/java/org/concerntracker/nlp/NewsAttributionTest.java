@@ -52,6 +52,21 @@ class NewsAttributionTest {
   }
 
   @Test
+  void sheIsNotAMemberTheArticleCallsMr() {
+    String text =
+        "Bob Seely raised TikTok at a hearing on Tuesday. Mr Seely then left for his constituency."
+            + "\n\nThe company's new head of policy answered the committee's questions.\n\nShe"
+            + " warned that TikTok posed a security threat to its own staff.";
+    assertThat(Fixtures.stances(Fixtures.article("Hearing", null, text)))
+        .doesNotContainEntry(SEELY + "|TikTok", Stance.CONCERN);
+    // With "he", the same sentence is his.
+    assertThat(
+            Fixtures.stances(
+                Fixtures.article("Hearing", null, text.replace("\n\nShe warned", "\n\nHe warned"))))
+        .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
+  }
+
+  @Test
   void everyMemberOfAListSharesTheLettersView() {
     Map<String, Stance> s =
         Fixtures.stances(
