@@ -58,14 +58,14 @@ public final class CoreNlp {
    * include the seconds it takes to load the models.
    */
   public void load() {
-    pipeline("split", () -> new StanfordCoreNLP(splitProps()));
-    pipeline("parse-" + key, () -> loadInParallel(parseProps(catalog)));
+    splitter();
+    parser();
   }
 
   /** The sentence spans of {@code text} (tokenize + ssplit). */
   public List<Span> sentences(String text) {
     Annotation a = new Annotation(text);
-    pipeline("split", () -> new StanfordCoreNLP(splitProps())).annotate(a);
+    splitter().annotate(a);
     List<Span> spans = new ArrayList<>();
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       spans.add(
@@ -85,7 +85,7 @@ public final class CoreNlp {
     if (requests.isEmpty()) {
       return List.of(); // nothing to parse: do not load the models for it
     }
-    StanfordCoreNLP nlp = pipeline("parse-" + key, () -> loadInParallel(parseProps(catalog)));
+    StanfordCoreNLP nlp = parser();
     List<ParsedSentence> out = new ArrayList<>(requests.size());
     for (SentenceRequest r : requests) {
       Annotation a = new Annotation(r.text());
@@ -93,6 +93,16 @@ public final class CoreNlp {
       out.add(convert(r, a));
     }
     return out;
+  }
+
+  /** The JVM's tokenize + ssplit pipeline. */
+  private static StanfordCoreNLP splitter() {
+    return pipeline("split", () -> new StanfordCoreNLP(splitProps()));
+  }
+
+  /** The JVM's full parse pipeline for this catalogue's gazetteer. */
+  private StanfordCoreNLP parser() {
+    return pipeline("parse-" + key, () -> loadInParallel(parseProps(catalog)));
   }
 
   /** A sentence to parse: its index, its offset in the document, its text. */
