@@ -216,9 +216,7 @@ public final class DocumentAnalyzer {
                 .filter(t -> !anchorTokens.contains(t))
                 .toList();
         if (doc.source() == Source.HANSARD) {
-          if (!holdsViews(doc)) {
-            continue;
-          }
+          // Only speeches whose speaker holds views get this far (see select).
           var j =
               likePrevious(
                   ps,
