@@ -132,7 +132,8 @@ public final class FileIngestor {
     return DocIds.sha256(key.toString());
   }
 
-  private static String sha256(InputFile file) throws IOException {
+  /** Lower-case hex SHA-256 of the file's bytes as stored (compressed files are not expanded). */
+  public static String sha256(InputFile file) throws IOException {
     MessageDigest md;
     try {
       md = MessageDigest.getInstance("SHA-256");

@@ -342,9 +342,9 @@ public final class PipelineJob {
     c.put("hansard", String.join(",", o.hansard()));
     c.put("news", String.join(",", o.news()));
     c.put("members", o.members());
-    c.put("members_sha256", o.members() == null ? "none" : sha256(Path.of(o.members())));
+    c.put("members_sha256", o.members() == null ? "none" : sha256(o.members()));
     c.put("platforms", o.platforms());
-    c.put("platforms_sha256", o.platforms() == null ? "built-in" : sha256(Path.of(o.platforms())));
+    c.put("platforms_sha256", o.platforms() == null ? "built-in" : sha256(o.platforms()));
     c.put("partitions", o.partitions() > 0 ? String.valueOf(o.partitions()) : "default");
     c.put("master", o.master() == null ? "local[*]" : o.master());
     c.put(
@@ -374,17 +374,8 @@ public final class PipelineJob {
     return e;
   }
 
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        md.update(buf, 0, n);
-      }
-      return java.util.HexFormat.of().formatHex(md.digest());
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  private static String sha256(String localFile) throws IOException {
+    return FileIngestor.sha256(new LocalInputFile(Path.of(localFile)));
   }
 
   private static String runId(Instant started) {
