@@ -58,21 +58,24 @@ final class TableWriter {
 
   void write(Tables table, Dataset<Row> df) {
     Steps.mark("write:" + table.table());
-    Column[] keys = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
     // Sorting within one partition per file needs no sampling job, as a global sort would. The
     // row count is observed in the writing tasks themselves (counted once, even if a task reruns).
     Observation written = new Observation(table.table());
-    Dataset<Row> sorted;
-    DataFrameWriter<Row> w;
-    if (BY_YEAR.contains(table)) {
-      Column year = functions.coalesce(functions.year(functions.col("date")), functions.lit(0));
-      sorted =
-          df.withColumn(YEAR, year).repartition(functions.col(YEAR)).sortWithinPartitions(keys);
-      w = sorted.observe(written, functions.count(functions.lit(1)).as("rows")).write();
+    boolean byYear = BY_YEAR.contains(table);
+    Dataset<Row> files =
+        byYear
+            ? df.withColumn(
+                    YEAR,
+                    functions.coalesce(functions.year(functions.col("date")), functions.lit(0)))
+                .repartition(functions.col(YEAR))
+            : df.repartition(1);
+    DataFrameWriter<Row> w =
+        files
+            .sortWithinPartitions(sortColumns(table.sortKey()))
+            .observe(written, functions.count(functions.lit(1)).as("rows"))
+            .write();
+    if (byYear) {
       w = w.partitionBy(YEAR);
-    } else {
-      sorted = df.repartition(1).sortWithinPartitions(keys);
-      w = sorted.observe(written, functions.count(functions.lit(1)).as("rows")).write();
     }
     w.mode(SaveMode.ErrorIfExists)
         .option("parquet.block.size", ROW_GROUP_BYTES)
@@ -132,12 +135,15 @@ final class TableWriter {
   }
 
   private void writeState(StateTables table, Dataset<Row> df) {
-    Column[] keys = table.sortKey().stream().map(functions::col).toArray(Column[]::new);
     df.repartition(1)
-        .sortWithinPartitions(keys)
+        .sortWithinPartitions(sortColumns(table.sortKey()))
         .write()
         .mode(SaveMode.ErrorIfExists)
         .parquet(store.statePath(table));
+  }
+
+  private static Column[] sortColumns(List<String> sortKey) {
+    return sortKey.stream().map(functions::col).toArray(Column[]::new);
   }
 
   private static Row withFile(String file, Row row) {
