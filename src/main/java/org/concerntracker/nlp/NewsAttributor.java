@@ -39,6 +39,12 @@ final class NewsAttributor {
       Pattern.compile(
           "\\b(he|she)\\s+(?:also\\s+)?(said|says|told|warned|added|claimed|argued|insisted|wrote|urged)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern GENDERED_TITLE =
+      Pattern.compile(
+          "(?:The\\s+)?(?:Rt\\.?\\s+)?(?:Hon\\.?\\s+)?(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\\b\\.?");
+  private static final Set<String> FEMALE_TITLES =
+      Set.of("mrs", "ms", "miss", "dame", "lady", "baroness");
+
   private static final Pattern OTHER_SPEAKER =
       Pattern.compile(
           "\\b(spokes(?:wo)?man|spokesperson|a source|sources|an? official|officials|executive|"
@@ -106,6 +112,9 @@ final class NewsAttributor {
   private final List<Quotes.Span> quotes;
   private final String author;
 
+  /** Members' genders as the article's titles show them ("Mr Johnson"): 'm', 'f', or none. */
+  private final Map<String, Character> gender = new java.util.HashMap<>();
+
   NewsAttributor(String text, List<MemberLinker.Link> links, String authorPersonId) {
     this.text = text;
     this.links = links;
@@ -119,15 +128,6 @@ final class NewsAttributor {
       }
     }
   }
-
-  private static final Pattern GENDERED_TITLE =
-      Pattern.compile(
-          "(?:The\\s+)?(?:Rt\\.?\\s+)?(?:Hon\\.?\\s+)?(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\\b\\.?");
-  private static final Set<String> FEMALE_TITLES =
-      Set.of("mrs", "ms", "miss", "dame", "lady", "baroness");
-
-  /** Members' genders as the article's titles show them ("Mr Johnson"): 'm', 'f', or none. */
-  private final Map<String, Character> gender = new java.util.HashMap<>();
 
   /** Whether the article's titles for the member allow "he" or "she" to refer to them. */
   private boolean fits(String pronoun, String personId) {
