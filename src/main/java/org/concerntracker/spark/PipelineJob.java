@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -174,7 +175,12 @@ public final class PipelineJob {
         firstCopies
             .filter(d -> d.source() == Source.HANSARD)
             .union(news)
-            .repartition(parallelism)
+            // Spread by doc id, not round-robin: a round-robin repartition of the shuffled
+            // (unordered) input is indeterminate, so a cluster that loses an executor after its
+            // first tasks could not recompute it, and the run would fail.
+            .mapToPair(d -> new Tuple2<>(d.docId(), d))
+            .partitionBy(new HashPartitioner(parallelism))
+            .values()
             .persist(StorageLevel.MEMORY_AND_DISK());
     // Stage clocks (issue 8, read by jobs/bench): each cached stage is materialised on its own so
     // its wall-clock time is known; later steps read it from the cache, so nothing runs twice.
