@@ -45,6 +45,12 @@ final class NewsAttributor {
   private static final Set<String> FEMALE_TITLES =
       Set.of("mrs", "ms", "miss", "dame", "lady", "baroness");
 
+  /** A titled name ("Baroness Dido Harding", "Mr Chew"); group 1 the title, 2 the surname. */
+  private static final Pattern TITLED_NAME =
+      Pattern.compile(
+          "\\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}"
+              + "\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
+
   private static final Pattern OTHER_SPEAKER =
       Pattern.compile(
           "\\b(spokes(?:wo)?man|spokesperson|a source|sources|an? official|officials|executive|"
@@ -115,6 +121,16 @@ final class NewsAttributor {
   /** Members' genders as the article's titles show them ("Mr Johnson"): 'm', 'f', or none. */
   private final Map<String, Character> gender = new java.util.HashMap<>();
 
+  /** Where a person who is not a member is named, with the gender a title gives them. */
+  private record Other(int end, char gender) {}
+
+  /**
+   * Non-members the article names with a title ("Baroness Harding"), and its later mentions of them
+   * by surname alone ("Harding"), in text order: "she" after them is theirs, not a member's named
+   * earlier.
+   */
+  private final List<Other> others = new ArrayList<>();
+
   NewsAttributor(String text, List<MemberLinker.Link> links, String authorPersonId) {
     this.text = text;
     this.links = links;
@@ -126,6 +142,46 @@ final class NewsAttributor {
         boolean female = FEMALE_TITLES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
         gender.merge(l.personId(), female ? 'f' : 'm', (a, b) -> a == b ? a : '?');
       }
+    }
+    // Titled mentions first; a surname alone is whoever was last named by title with it ("Baroness
+    // Harding ... her grandfather Lord Harding ... Harding" is him).
+    List<int[]> titled = new ArrayList<>(); // start, end
+    List<String> titledSurnames = new ArrayList<>();
+    Matcher t = TITLED_NAME.matcher(text);
+    while (t.find()) {
+      if (!overlapsLink(t.start(), t.end())) {
+        boolean female = FEMALE_TITLES.contains(t.group(1).toLowerCase(java.util.Locale.ROOT));
+        titled.add(new int[] {t.start(), t.end()});
+        titledSurnames.add(t.group(2));
+        others.add(new Other(t.end(), female ? 'f' : 'm'));
+      }
+    }
+    if (!titled.isEmpty()) {
+      Matcher n =
+          Pattern.compile(
+                  "\\b(?:"
+                      + String.join(
+                          "|",
+                          new java.util.TreeSet<>(titledSurnames)
+                              .stream().map(Pattern::quote).toList())
+                      + ")\\b")
+              .matcher(text);
+      List<Other> bare = new ArrayList<>();
+      while (n.find()) {
+        int k = -1;
+        boolean insideTitled = false;
+        for (int i = 0; i < titled.size() && titled.get(i)[0] < n.start(); i++) {
+          if (n.end() <= titled.get(i)[1]) {
+            insideTitled = true;
+          } else if (titledSurnames.get(i).equals(n.group())) {
+            k = i;
+          }
+        }
+        if (!insideTitled && k >= 0 && !overlapsLink(n.start(), n.end())) {
+          bare.add(new Other(n.end(), others.get(k).gender()));
+        }
+      }
+      others.addAll(bare);
     }
   }
 
@@ -327,6 +383,10 @@ final class NewsAttributor {
     return links.stream().filter(l -> l.begin() >= begin && l.end() <= end).toList();
   }
 
+  private boolean overlapsLink(int begin, int end) {
+    return links.stream().anyMatch(l -> l.begin() < end && l.end() > begin);
+  }
+
   /**
    * The member named last before {@code offset} (within 1,500 characters) whom {@code pronoun} can
    * refer to: "she" passes over a member the article calls "Mr".
@@ -338,7 +398,16 @@ final class NewsAttributor {
         best = l;
       }
     }
-    return best == null ? null : best.personId();
+    if (best == null) {
+      return null;
+    }
+    char g = pronoun.equalsIgnoreCase("she") ? 'f' : 'm';
+    for (Other o : others) {
+      if (o.end() > best.end() && o.end() <= offset && o.gender() == g) {
+        return null; // a non-member of that gender was named since: the pronoun is theirs
+      }
+    }
+    return best.personId();
   }
 
   private int lastLinkEnd(String personId, int offset) {

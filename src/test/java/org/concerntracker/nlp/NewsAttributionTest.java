@@ -67,6 +67,54 @@ class NewsAttributionTest {
   }
 
   @Test
+  void sheIsTheWomanNamedSinceTheMemberNotTheMember() {
+    // The member's gender is unknown (no title); a peer who is not in the registry is named after
+    // him, by title and then by surname alone, and "she" is hers (a real Daily Mail piece).
+    String text =
+        "Bob Seely in June pledged a world-beating service. Baroness Harding was put in charge of"
+            + " it.\n\nYet Harding kept her head below the parapet.\n\nShe has said that TikTok"
+            + " is a threat to national security.";
+    assertThat(Fixtures.stances(Fixtures.article("Testing", null, text)))
+        .doesNotContainKey(SEELY + "|TikTok");
+    // Without the peer, "she" may be the member (the article gives no gender for him).
+    assertThat(
+            Fixtures.stances(
+                Fixtures.article(
+                    "Testing",
+                    null,
+                    "Bob Seely in June pledged a world-beating service.\n\nShe has said that"
+                        + " TikTok is a threat to national security.")))
+        .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
+  }
+
+  @Test
+  void aSurnameAloneIsWhoeverWasLastNamedByTitleWithIt() {
+    String later =
+        "\n\nBob Seely pledged a world-beating service.\n\nYet Harding stayed silent.\n\nShe has"
+            + " said that TikTok is a threat to national security.";
+    // "Harding" is the baroness: "she" is hers.
+    assertThat(
+            Fixtures.stances(
+                Fixtures.article(
+                    "Testing",
+                    null,
+                    "Lord Harding was a field marshal. His granddaughter Baroness Harding took"
+                        + " charge."
+                        + later)))
+        .doesNotContainKey(SEELY + "|TikTok");
+    // "Harding" is the field marshal, so "she" passes over him to the member.
+    assertThat(
+            Fixtures.stances(
+                Fixtures.article(
+                    "Testing",
+                    null,
+                    "Baroness Harding took charge. Her grandfather Lord Harding was a field"
+                        + " marshal."
+                        + later)))
+        .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
+  }
+
+  @Test
   void everyMemberOfAListSharesTheLettersView() {
     Map<String, Stance> s =
         Fixtures.stances(
