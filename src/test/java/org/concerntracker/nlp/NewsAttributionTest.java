@@ -15,39 +15,34 @@ class NewsAttributionTest {
   private static final String KEARNS = "25906";
   private static final String SEELY = "25645";
 
+  /** The stances (member|platform) in an article with this text and no byline. */
+  private static Map<String, Stance> news(String text) {
+    return Fixtures.stances(Fixtures.article("News", null, text));
+  }
+
   @Test
   void aQuotationBelongsToTheMemberItIsAttributedTo() {
     Map<String, Stance> s =
-        Fixtures.stances(
-            Fixtures.article(
-                "MPs demand ban",
-                null,
-                "“TikTok is a data harvesting operation for the Chinese Communist Party,” said Alicia"
-                    + " Kearns, chair of the Foreign Affairs Committee."));
+        news(
+            "“TikTok is a data harvesting operation for the Chinese Communist Party,” said Alicia"
+                + " Kearns, chair of the Foreign Affairs Committee.");
     assertThat(s).containsEntry(KEARNS + "|TikTok", Stance.CONCERN);
   }
 
   @Test
   void aSpokespersonsReassuranceIsNotTheMembers() {
     Map<String, Stance> s =
-        Fixtures.stances(
-            Fixtures.article(
-                "MPs demand ban",
-                null,
-                "Alicia Kearns raised the matter in Parliament.\n\nA TikTok spokesperson said: “We do"
-                    + " not share user data with the Chinese government and the app is completely"
-                    + " safe.”"));
+        news(
+            "Alicia Kearns raised the matter in Parliament.\n\nA TikTok spokesperson said: “We do"
+                + " not share user data with the Chinese government and the app is completely"
+                + " safe.”");
     assertThat(s.getOrDefault(KEARNS + "|TikTok", Stance.NEUTRAL)).isEqualTo(Stance.NEUTRAL);
   }
 
   @Test
   void reportedSpeechBelongsToItsSubject() {
     Map<String, Stance> s =
-        Fixtures.stances(
-            Fixtures.article(
-                "Huawei rebels",
-                null,
-                "Bob Seely warned that Huawei equipment posed a threat to national security."));
+        news("Bob Seely warned that Huawei equipment posed a threat to national security.");
     assertThat(s).containsEntry(SEELY + "|Huawei", Stance.CONCERN);
   }
 
@@ -57,12 +52,9 @@ class NewsAttributionTest {
         "Bob Seely raised TikTok at a hearing on Tuesday. Mr Seely then left for his constituency."
             + "\n\nThe company's new head of policy answered the committee's questions.\n\nShe"
             + " warned that TikTok posed a security threat to its own staff.";
-    assertThat(Fixtures.stances(Fixtures.article("Hearing", null, text)))
-        .doesNotContainEntry(SEELY + "|TikTok", Stance.CONCERN);
+    assertThat(news(text)).doesNotContainEntry(SEELY + "|TikTok", Stance.CONCERN);
     // With "he", the same sentence is his.
-    assertThat(
-            Fixtures.stances(
-                Fixtures.article("Hearing", null, text.replace("\n\nShe warned", "\n\nHe warned"))))
+    assertThat(news(text.replace("\n\nShe warned", "\n\nHe warned")))
         .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
   }
 
@@ -74,16 +66,12 @@ class NewsAttributionTest {
         "Bob Seely in June pledged a world-beating service. Baroness Harding was put in charge of"
             + " it.\n\nYet Harding kept her head below the parapet.\n\nShe has said that TikTok"
             + " is a threat to national security.";
-    assertThat(Fixtures.stances(Fixtures.article("Testing", null, text)))
-        .doesNotContainKey(SEELY + "|TikTok");
+    assertThat(news(text)).doesNotContainKey(SEELY + "|TikTok");
     // Without the peer, "she" may be the member (the article gives no gender for him).
     assertThat(
-            Fixtures.stances(
-                Fixtures.article(
-                    "Testing",
-                    null,
-                    "Bob Seely in June pledged a world-beating service.\n\nShe has said that"
-                        + " TikTok is a threat to national security.")))
+            news(
+                "Bob Seely in June pledged a world-beating service.\n\nShe has said that"
+                    + " TikTok is a threat to national security."))
         .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
   }
 
@@ -94,35 +82,26 @@ class NewsAttributionTest {
             + " said that TikTok is a threat to national security.";
     // "Harding" is the baroness: "she" is hers.
     assertThat(
-            Fixtures.stances(
-                Fixtures.article(
-                    "Testing",
-                    null,
-                    "Lord Harding was a field marshal. His granddaughter Baroness Harding took"
-                        + " charge."
-                        + later)))
+            news(
+                "Lord Harding was a field marshal. His granddaughter Baroness Harding took"
+                    + " charge."
+                    + later))
         .doesNotContainKey(SEELY + "|TikTok");
     // "Harding" is the field marshal, so "she" passes over him to the member.
     assertThat(
-            Fixtures.stances(
-                Fixtures.article(
-                    "Testing",
-                    null,
-                    "Baroness Harding took charge. Her grandfather Lord Harding was a field"
-                        + " marshal."
-                        + later)))
+            news(
+                "Baroness Harding took charge. Her grandfather Lord Harding was a field"
+                    + " marshal."
+                    + later))
         .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
   }
 
   @Test
   void everyMemberOfAListSharesTheLettersView() {
     Map<String, Stance> s =
-        Fixtures.stances(
-            Fixtures.article(
-                "Cameras",
-                null,
-                "A group of MPs including Nusrat Ghani, Tim Loughton and Layla Moran signed a letter"
-                    + " saying Hikvision cameras should be removed because of the security risk."));
+        news(
+            "A group of MPs including Nusrat Ghani, Tim Loughton and Layla Moran signed a letter"
+                + " saying Hikvision cameras should be removed because of the security risk.");
     assertThat(s)
         .containsEntry("25354|Hikvision", Stance.CONCERN)
         .containsEntry("10371|Hikvision", Stance.CONCERN)
@@ -132,11 +111,7 @@ class NewsAttributionTest {
   @Test
   void aMemberMerelyMentionedIsNeutral() {
     Map<String, Stance> s =
-        Fixtures.stances(
-            Fixtures.article(
-                "Letter",
-                null,
-                "TikTok wrote to Alicia Kearns to say that it stores British users' data in Ireland."));
+        news("TikTok wrote to Alicia Kearns to say that it stores British users' data in Ireland.");
     assertThat(s).containsEntry(KEARNS + "|TikTok", Stance.NEUTRAL);
   }
 
