@@ -190,8 +190,6 @@ public final class PipelineJob {
 
     // 5. Annotate
     Incremental.Split split = Incremental.split(documents, previous);
-    // Counted as they are analysed: `analyses` is persisted, so each is analysed once.
-    org.apache.spark.util.LongAccumulator reanalysed = jsc.sc().longAccumulator("reanalysed");
     JavaRDD<Tuple2<String, Analysis>> analysed =
         split
             .analyse()
@@ -205,7 +203,6 @@ public final class PipelineJob {
                       new DocumentAnalyzer(platforms.value(), members.value());
                   List<Tuple2<String, Analysis>> out = new ArrayList<>();
                   it.forEachRemaining(d -> out.add(new Tuple2<>(d.docId(), analyzer.analyze(d))));
-                  reanalysed.add(out.size());
                   return out.iterator();
                 });
     JavaRDD<Tuple2<String, Analysis>> analyses =
@@ -214,7 +211,7 @@ public final class PipelineJob {
                 : analysed.union(split.reused().map(t -> new Tuple2<>(t._1(), t._2()))))
             .persist(StorageLevel.MEMORY_AND_DISK());
     clock = System.nanoTime();
-    analyses.count();
+    long analysesCount = analyses.count();
     long nlpStageNanos = System.nanoTime() - clock;
     clock = System.nanoTime();
     JavaRDD<Evidence> evidence = analyses.flatMap(a -> a._2().evidence().iterator());
@@ -268,7 +265,11 @@ public final class PipelineJob {
     read.sort(Comparator.comparing(t -> t._1().path()));
     List<FileIngestor.FileInfo> inputs = read.stream().map(Tuple2::_1).toList();
     counts.put("input_files_reused", (long) plan.reused().size());
-    counts.put("documents_reanalysed", reanalysed.value());
+    // Counted by actions, not an accumulator in the analysis: a task run again (an executor lost
+    // with cached partitions) would add its documents twice.
+    counts.put(
+        "documents_reanalysed",
+        analysesCount - (split.reused() == null ? 0 : split.reused().count()));
     config.put(
         "incremental",
         previous.usable()

@@ -115,6 +115,25 @@ class LocalClusterTest {
         assertThat(local).as(t.table()).isNotEmpty();
       }
     }
+    // The run's record counts each document once, though tasks of the lost worker ran again.
+    Map<String, Long> localCounts = counts(spark, localOut);
+    Map<String, Long> clusterCounts = counts(spark, clusterOut);
+    for (String k :
+        List.of(
+            "documents",
+            "evidence",
+            "documents_reanalysed",
+            "documents_split",
+            "sentences_split",
+            "sentences_parsed")) {
+      assertThat(clusterCounts.get(k)).as(k).isNotNull().isEqualTo(localCounts.get(k));
+    }
+    assertThat(clusterCounts.get("documents_reanalysed")).isEqualTo(clusterCounts.get("documents"));
+  }
+
+  private static Map<String, Long> counts(SparkSession spark, String out) {
+    Row run = spark.read().parquet(out + "/runs").first();
+    return run.getJavaMap(run.fieldIndex("counts"));
   }
 
   private static List<String> pipelineArgs(String out) {
