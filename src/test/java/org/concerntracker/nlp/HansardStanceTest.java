@@ -35,6 +35,8 @@ class HansardStanceTest {
           mere mention        | Hundreds of messages were being shared on Facebook about the match. | Facebook | NEUTRAL
           likened platform    | The commissioner warned that Dahua, just like Hikvision, presents a serious security risk. | Hikvision | CONCERN
           likened, named one  | The commissioner warned that Dahua, just like Hikvision, presents a serious security risk. | Dahua | CONCERN
+          users' data, a topic | TikTok has committed to storing UK users' data in Europe under independent oversight. | TikTok | NEUTRAL
+          users' data, a worry | TikTok harvests user data for the Chinese state. | TikTok | CONCERN
           """)
   void judgesTheSpeakersStance(String phenomenon, String text, String platform, Stance expected) {
     assertThat(speakerStance("Oral Answers", text, platform)).as(phenomenon).isEqualTo(expected);
