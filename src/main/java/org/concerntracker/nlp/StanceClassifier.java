@@ -225,6 +225,7 @@ public final class StanceClassifier {
           || insidePlatform(h, anchors)
           || insideName(s, h)
           || conceded(s, h)
+          || askedAbout(s, h)
           || ctx.implicitTarget() && h.cue().weight() < 0.6
           || !ctx.rivals().isEmpty() && nearest(s, ctx.rivals(), h) < nearest(s, anchors, h)) {
         continue;
@@ -559,6 +560,34 @@ public final class StanceClassifier {
           || w.equals("course") && i > 0 && t.get(i - 1).lower().equals("of")) {
         return true;
       }
+    }
+    return false;
+  }
+
+  private static final Set<String> ASKING = Set.of("ask", "question", "press", "quiz", "challenge");
+
+  /**
+   * The cue is what someone was asked about, not what they said: it lies in a participle clause
+   * with no subject of its own that opens the sentence ("Asked about the security worries that led
+   * ministers to remove the app, Mr Russell was relaxed"). The answer is in the main clause.
+   */
+  private static boolean askedAbout(ParsedSentence s, CueHit h) {
+    int x = h.first();
+    for (int step = 0; step < 12; step++) {
+      ParsedSentence.Edge e = s.head(x);
+      if (e == null) {
+        return false;
+      }
+      ParsedSentence.Token t = s.tokens().get(x);
+      if (x != h.first()
+          && ASKING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+          && t.pos().equals("VBN")
+          && (e.relation().equals("dep") || e.relation().startsWith("advcl"))
+          && s.children(x).stream()
+              .noneMatch(c -> c.relation().startsWith("nsubj") || c.relation().startsWith("aux"))) {
+        return true;
+      }
+      x = e.governor();
     }
     return false;
   }

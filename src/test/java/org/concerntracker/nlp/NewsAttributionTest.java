@@ -97,6 +97,18 @@ class NewsAttributionTest {
   }
 
   @Test
+  void whatAMemberWasAskedAboutIsNotTheirView() {
+    String text =
+        "Asked about the security worries that led ministers to remove TikTok from government"
+            + " phones, Bob Seely said he posted videos on it every week.";
+    assertThat(news(text)).doesNotContainEntry(SEELY + "|TikTok", Stance.CONCERN);
+    // The answer is his: a worry in the main clause counts.
+    assertThat(
+            news("Asked about TikTok, Bob Seely said the app was a threat to national security."))
+        .containsEntry(SEELY + "|TikTok", Stance.CONCERN);
+  }
+
+  @Test
   void everyMemberOfAListSharesTheLettersView() {
     Map<String, Stance> s =
         news(
