@@ -340,7 +340,29 @@ final class NewsAttributor {
         owner = prior;
       }
     }
+    if (owner == null && pronoun == null && paragraphStart(first) == first) {
+      owner = previousQuotationsOwner(first, q.group());
+    }
     return owner;
+  }
+
+  /**
+   * A paragraph that is a quotation with no attribution of its own, straight after a paragraph
+   * whose last quotation is a member's, goes on with that member's words, as newspapers print a
+   * speaker's successive paragraphs ("'...' he said. / 'Hikvision and Dahua have ...").
+   */
+  private String previousQuotationsOwner(int paragraphBegin, int group) {
+    if (paragraphBegin < 2) {
+      return null;
+    }
+    int previousBegin = paragraphStart(paragraphBegin - 2);
+    Quotes.Span last = null;
+    for (Quotes.Span o : quotes) {
+      if (o.group() != group && o.begin() >= previousBegin && o.end() <= paragraphBegin) {
+        last = o;
+      }
+    }
+    return last == null ? null : quoteOwner(last);
   }
 
   /**

@@ -109,6 +109,21 @@ class NewsAttributionTest {
   }
 
   @Test
+  void aQuotationParagraphWithNoAttributionGoesOnWithThePreviousSpeaker() {
+    String member =
+        "Bob Seely said the figures were alarming. \"These cameras answer to Beijing,\" he said."
+            + "\n\n\"Hikvision has helped to build the most intrusive surveillance state the world"
+            + " has ever seen.\"";
+    assertThat(news(member)).containsEntry(SEELY + "|Hikvision", Stance.CONCERN);
+    // A spokesperson's quotation before it: the paragraph is not the member's.
+    String spokesperson =
+        "Bob Seely raised the matter. \"We are proud of our record,\" a spokesperson said."
+            + "\n\n\"Hikvision has helped to build the most intrusive surveillance state the world"
+            + " has ever seen.\"";
+    assertThat(news(spokesperson)).doesNotContainEntry(SEELY + "|Hikvision", Stance.CONCERN);
+  }
+
+  @Test
   void everyMemberOfAListSharesTheLettersView() {
     Map<String, Stance> s =
         news(
