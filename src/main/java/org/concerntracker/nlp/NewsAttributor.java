@@ -340,16 +340,20 @@ final class NewsAttributor {
         owner = prior;
       }
     }
-    if (owner == null && pronoun == null && paragraphStart(first) == first) {
+    if (owner == null
+        && paragraphStart(first) == first
+        && !REPORT_VERB.matcher(after).find()
+        && !REPORT_VERB.matcher(before).find()) {
       owner = previousQuotationsOwner(first, q.group());
     }
     return owner;
   }
 
   /**
-   * A paragraph that is a quotation with no attribution of its own, straight after a paragraph
-   * whose last quotation is a member's, goes on with that member's words, as newspapers print a
-   * speaker's successive paragraphs ("'...' he said. / 'Hikvision and Dahua have ...").
+   * A paragraph that is a quotation with no attribution of its own (no reporting verb beside it),
+   * straight after a paragraph whose last quotation is a member's, goes on with that member's
+   * words, as newspapers print a speaker's successive paragraphs ("'...' he said. / 'Hikvision and
+   * Dahua have ...").
    */
   private String previousQuotationsOwner(int paragraphBegin, int group) {
     if (paragraphBegin < 2) {

@@ -121,6 +121,12 @@ class NewsAttributionTest {
             + "\n\n\"Hikvision has helped to build the most intrusive surveillance state the world"
             + " has ever seen.\"";
     assertThat(news(spokesperson)).doesNotContainEntry(SEELY + "|Hikvision", Stance.CONCERN);
+    // A quotation paragraph with an attribution of its own is not the previous speaker's.
+    String own =
+        "Bob Seely said the figures were alarming. \"These cameras answer to Beijing,\" he said."
+            + "\n\n\"Hikvision takes the security and privacy of our users extremely seriously,\" a"
+            + " company spokesperson said.";
+    assertThat(news(own)).doesNotContainEntry(SEELY + "|Hikvision", Stance.CONCERN);
   }
 
   @Test
