@@ -68,7 +68,13 @@ public final class CueLexicon implements Serializable {
         if (alternatives.length() > 0) {
           alternatives.append('|');
         }
-        alternatives.append(java.util.regex.Pattern.quote(stem));
+        // Words of a phrase apart or hyphenated ("back door", "back-door"), as find() matches.
+        alternatives.append(
+            String.join(
+                "[\\s-]+",
+                java.util.Arrays.stream(stem.split(" "))
+                    .map(java.util.regex.Pattern::quote)
+                    .toList()));
       }
     }
     this.stanceWords = java.util.regex.Pattern.compile("\\b(?:" + alternatives + ")");
@@ -159,13 +165,16 @@ public final class CueLexicon implements Serializable {
   }
 
   /**
-   * The last token of cue {@code c} matched from token {@code start}, or -1. Possessive markers
-   * between the cue's words are skipped: "users' data" matches "user datum".
+   * The last token of cue {@code c} matched from token {@code start}, or -1. Possessive markers and
+   * hyphens between the cue's words are skipped: "users' data" matches "user datum", and
+   * "data-harvesting" (split by the tokenizer into data, -, harvesting) "data harvesting".
    */
   private static int match(Cue c, List<ParsedSentence.Token> toks, int start) {
     int t = start;
     for (int k = 0; k < c.tokens().size(); k++) {
-      while (k > 0 && t < toks.size() && toks.get(t).pos().equals("POS")) {
+      while (k > 0
+          && t < toks.size()
+          && (toks.get(t).pos().equals("POS") || toks.get(t).pos().equals("HYPH"))) {
         t++;
       }
       if (t >= toks.size() || !matches(c.tokens().get(k), toks.get(t))) {

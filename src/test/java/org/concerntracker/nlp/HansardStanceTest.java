@@ -37,6 +37,7 @@ class HansardStanceTest {
           likened, named one  | The commissioner warned that Dahua, just like Hikvision, presents a serious security risk. | Dahua | CONCERN
           users' data, a topic | TikTok has committed to storing UK users' data in Europe under independent oversight. | TikTok | NEUTRAL
           users' data, a worry | TikTok harvests user data for the Chinese state. | TikTok | CONCERN
+          hyphenated cue       | Temu is a data-harvesting machine dressed up as a bargain bin. | Temu | CONCERN
           """)
   void judgesTheSpeakersStance(String phenomenon, String text, String platform, Stance expected) {
     assertThat(speakerStance("Oral Answers", text, platform)).as(phenomenon).isEqualTo(expected);
