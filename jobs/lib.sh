@@ -49,7 +49,7 @@ ct_java() {
 
 # A property of the project's pom.xml, e.g. ct_pom_property spark.version.
 ct_pom_property() {
-  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$CT_ROOT/pom.xml" | head -n 1
+  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$CT_ROOT/pom.xml" | sed -n 1p
 }
 
 # Spark's own jars, one path a line: what a Spark installation holds (Spark SQL and its
