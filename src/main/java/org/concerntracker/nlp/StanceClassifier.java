@@ -315,7 +315,7 @@ public final class StanceClassifier {
         }
       }
     }
-    if (data == null) {
+    if (data == null || conceded(s, data)) {
       return;
     }
     if (Negation.negated(s, data, hits) || Negation.negated(s, state, hits)) {
@@ -337,6 +337,7 @@ public final class StanceClassifier {
     for (CueHit a : hits) {
       if (a.cue().category() != Category.ACCESS
           || onlySource(s, anchors)
+          || conceded(s, a) // "It collects a lot of data, certainly, but so do most apps"
           || !ctx.rivals().isEmpty() && nearest(s, ctx.rivals(), a) < nearest(s, anchors, a)) {
         continue;
       }
