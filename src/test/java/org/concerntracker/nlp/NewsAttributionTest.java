@@ -130,6 +130,19 @@ class NewsAttributionTest {
   }
 
   @Test
+  void aCallForOthersToRestrictIsTheCallersConcernInASecurityStory() {
+    // Councils would do the removing, at ministers' order, at the member's call: the call is his.
+    var a =
+        Fixtures.stances(
+            Fixtures.article(
+                "Councils urged to drop Chinese cameras",
+                null,
+                "Bob Seely called on ministers to order every council and NHS trust to remove the"
+                    + " Hikvision cameras."));
+    assertThat(a).containsEntry(SEELY + "|Hikvision", Stance.CONCERN);
+  }
+
+  @Test
   void everyMemberOfAListSharesTheLettersView() {
     Map<String, Stance> s =
         news(
