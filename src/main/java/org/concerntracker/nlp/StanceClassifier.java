@@ -231,7 +231,10 @@ public final class StanceClassifier {
         continue;
       }
       // A comparison's yardstick ("as private as WhatsApp") shares only the compared property.
-      boolean yardstick = standard(s, anchors) && nearest(s, anchors, h) > 2;
+      // So does an attitude over the whole comparison ("I worry that the app is as private as
+      // WhatsApp"): it is toward the other term's claim.
+      boolean yardstick =
+          standard(s, anchors) && (nearest(s, anchors, h) > 2 || governsComparison(s, anchors, h));
       double w = h.cue().weight() * closeness(s, anchors, h) * (yardstick ? 0.3 : 1);
       boolean negated = Negation.negated(s, h, hits);
       String label = (negated ? "negated-" : "") + h.label();
@@ -731,6 +734,29 @@ public final class StanceClassifier {
       }
     }
     return !anchors.isEmpty();
+  }
+
+  /**
+   * The cue is above the predicate a yardstick anchor depends on ("worry" over "as private as").
+   */
+  private static boolean governsComparison(ParsedSentence s, List<Integer> anchors, CueHit h) {
+    for (int a : anchors) {
+      ParsedSentence.Edge e = s.head(a);
+      if (e == null) {
+        continue;
+      }
+      for (int x = e.governor(), step = 0; x >= 0 && step < 8; step++) {
+        ParsedSentence.Edge up = s.head(x);
+        if (up == null) {
+          break;
+        }
+        x = up.governor();
+        if (x >= h.first() && x <= h.last()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The token is a comparison's yardstick: "as Huawei", "than WhatsApp". */

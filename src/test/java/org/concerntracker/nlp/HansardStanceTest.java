@@ -38,6 +38,8 @@ class HansardStanceTest {
           users' data, a topic | TikTok has committed to storing UK users' data in Europe under independent oversight. | TikTok | NEUTRAL
           users' data, a worry | TikTok harvests user data for the Chinese state. | TikTok | CONCERN
           hyphenated cue       | Temu is a data-harvesting machine dressed up as a bargain bin. | Temu | CONCERN
+          worry over yardstick | I worry that young people assume Telegram is as private as WhatsApp when it is nothing of the kind. | WhatsApp | NEUTRAL
+          threat as yardstick  | That app poses as much threat to our security as Huawei. | Huawei | CONCERN
           conceded data access | TikTok collects a lot of data, certainly, but so do most of the apps on your phone. | TikTok | NEUTRAL
           nobody has shown     | Nobody has yet shown that the Temu app sold in this country does anything of the kind. | Temu | REASSURANCE
           """)
