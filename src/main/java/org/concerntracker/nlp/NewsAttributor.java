@@ -143,46 +143,51 @@ final class NewsAttributor {
         gender.merge(l.personId(), female ? 'f' : 'm', (a, b) -> a == b ? a : '?');
       }
     }
-    // Titled mentions first; a surname alone is whoever was last named by title with it ("Baroness
-    // Harding ... her grandfather Lord Harding ... Harding" is him).
-    List<int[]> titled = new ArrayList<>(); // start, end
-    List<String> titledSurnames = new ArrayList<>();
+    others.addAll(othersNamed());
+  }
+
+  /** A non-member named with a title: where, the surname, and the gender the title gives. */
+  private record Titled(int start, int end, String surname, char gender) {}
+
+  /**
+   * Titled non-members first; then each surname alone is whoever was last named by title with it
+   * ("Baroness Harding ... her grandfather Lord Harding ... Harding" is him).
+   */
+  private List<Other> othersNamed() {
+    List<Titled> titled = new ArrayList<>();
     Matcher t = TITLED_NAME.matcher(text);
     while (t.find()) {
       if (!overlapsLink(t.start(), t.end())) {
         boolean female = FEMALE_TITLES.contains(t.group(1).toLowerCase(java.util.Locale.ROOT));
-        titled.add(new int[] {t.start(), t.end()});
-        titledSurnames.add(t.group(2));
-        others.add(new Other(t.end(), female ? 'f' : 'm'));
+        titled.add(new Titled(t.start(), t.end(), t.group(2), female ? 'f' : 'm'));
       }
     }
-    if (!titled.isEmpty()) {
-      Matcher n =
-          Pattern.compile(
-                  "\\b(?:"
-                      + String.join(
-                          "|",
-                          new java.util.TreeSet<>(titledSurnames)
-                              .stream().map(Pattern::quote).toList())
-                      + ")\\b")
-              .matcher(text);
-      List<Other> bare = new ArrayList<>();
-      while (n.find()) {
-        int k = -1;
-        boolean insideTitled = false;
-        for (int i = 0; i < titled.size() && titled.get(i)[0] < n.start(); i++) {
-          if (n.end() <= titled.get(i)[1]) {
-            insideTitled = true;
-          } else if (titledSurnames.get(i).equals(n.group())) {
-            k = i;
-          }
+    List<Other> out = new ArrayList<>();
+    titled.forEach(x -> out.add(new Other(x.end(), x.gender())));
+    if (titled.isEmpty()) {
+      return out;
+    }
+    java.util.Set<String> surnames = new java.util.TreeSet<>();
+    titled.forEach(x -> surnames.add(Pattern.quote(x.surname())));
+    Matcher n = Pattern.compile("\\b(?:" + String.join("|", surnames) + ")\\b").matcher(text);
+    while (n.find()) {
+      Titled last = null;
+      boolean insideTitled = false;
+      for (Titled x : titled) {
+        if (x.start() >= n.start()) {
+          break;
         }
-        if (!insideTitled && k >= 0 && !overlapsLink(n.start(), n.end())) {
-          bare.add(new Other(n.end(), others.get(k).gender()));
+        if (n.end() <= x.end()) {
+          insideTitled = true;
+        } else if (x.surname().equals(n.group())) {
+          last = x;
         }
       }
-      others.addAll(bare);
+      if (!insideTitled && last != null && !overlapsLink(n.start(), n.end())) {
+        out.add(new Other(n.end(), last.gender()));
+      }
     }
+    return out;
   }
 
   /** Whether the article's titles for the member allow "he" or "she" to refer to them. */
