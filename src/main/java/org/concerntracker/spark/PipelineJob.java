@@ -211,7 +211,7 @@ public final class PipelineJob {
                 : analysed.union(split.reused().map(t -> new Tuple2<>(t._1(), t._2()))))
             .persist(StorageLevel.MEMORY_AND_DISK());
     clock = System.nanoTime();
-    long analysesCount = analyses.count();
+    analyses.count();
     long nlpStageNanos = System.nanoTime() - clock;
     clock = System.nanoTime();
     JavaRDD<Evidence> evidence = analyses.flatMap(a -> a._2().evidence().iterator());
@@ -265,11 +265,10 @@ public final class PipelineJob {
     read.sort(Comparator.comparing(t -> t._1().path()));
     List<FileIngestor.FileInfo> inputs = read.stream().map(Tuple2::_1).toList();
     counts.put("input_files_reused", (long) plan.reused().size());
-    // Counted by actions, not an accumulator in the analysis: a task run again (an executor lost
-    // with cached partitions) would add its documents twice.
-    counts.put(
-        "documents_reanalysed",
-        analysesCount - (split.reused() == null ? 0 : split.reused().count()));
+    // The documents sent to analysis, counted by an action on them (not an accumulator in the
+    // analysis, which a task run again after losing an executor would add to twice). They are
+    // upstream of the analysis, so counting them analyses nothing again.
+    counts.put("documents_reanalysed", split.analyse().count());
     config.put(
         "incremental",
         previous.usable()
