@@ -39,17 +39,22 @@ final class NewsAttributor {
       Pattern.compile(
           "\\b(he|she)\\s+(?:also\\s+)?(said|says|told|warned|added|claimed|argued|insisted|wrote|urged)\\b",
           Pattern.CASE_INSENSITIVE);
+
+  /** Titles that tell a person's gender (see {@link #genderOf}). */
+  private static final String GENDERED_TITLES = "Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness";
+
   private static final Pattern GENDERED_TITLE =
       Pattern.compile(
-          "(?:The\\s+)?(?:Rt\\.?\\s+)?(?:Hon\\.?\\s+)?(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\\b\\.?");
+          "(?:The\\s+)?(?:Rt\\.?\\s+)?(?:Hon\\.?\\s+)?(" + GENDERED_TITLES + ")\\b\\.?");
   private static final Set<String> FEMALE_TITLES =
       Set.of("mrs", "ms", "miss", "dame", "lady", "baroness");
 
   /** A titled name ("Baroness Dido Harding", "Mr Chew"); group 1 the title, 2 the surname. */
   private static final Pattern TITLED_NAME =
       Pattern.compile(
-          "\\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness)\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}"
-              + "\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
+          "\\b("
+              + GENDERED_TITLES
+              + ")\\.?(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}\\s+(\\p{Lu}[\\p{L}'’-]+)\\b");
 
   private static final Pattern OTHER_SPEAKER =
       Pattern.compile(
@@ -139,11 +144,15 @@ final class NewsAttributor {
     for (MemberLinker.Link l : links) {
       Matcher m = GENDERED_TITLE.matcher(l.surface());
       if (m.lookingAt()) {
-        boolean female = FEMALE_TITLES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
-        gender.merge(l.personId(), female ? 'f' : 'm', (a, b) -> a == b ? a : '?');
+        gender.merge(l.personId(), genderOf(m.group(1)), (a, b) -> a == b ? a : '?');
       }
     }
     others.addAll(othersNamed());
+  }
+
+  /** 'f' or 'm': the gender one of {@link #GENDERED_TITLES} gives. */
+  private static char genderOf(String title) {
+    return FEMALE_TITLES.contains(title.toLowerCase(java.util.Locale.ROOT)) ? 'f' : 'm';
   }
 
   /** A non-member named with a title: where, the surname, and the gender the title gives. */
@@ -158,8 +167,7 @@ final class NewsAttributor {
     Matcher t = TITLED_NAME.matcher(text);
     while (t.find()) {
       if (!overlapsLink(t.start(), t.end())) {
-        boolean female = FEMALE_TITLES.contains(t.group(1).toLowerCase(java.util.Locale.ROOT));
-        titled.add(new Titled(t.start(), t.end(), t.group(2), female ? 'f' : 'm'));
+        titled.add(new Titled(t.start(), t.end(), t.group(2), genderOf(t.group(1))));
       }
     }
     List<Other> out = new ArrayList<>();
@@ -196,7 +204,12 @@ final class NewsAttributor {
     if (g == null || g == '?') {
       return true;
     }
-    return pronoun.equalsIgnoreCase("she") ? g == 'f' : g == 'm';
+    return g == pronounGender(pronoun);
+  }
+
+  /** 'f' for "she", 'm' for "he". */
+  private static char pronounGender(String pronoun) {
+    return pronoun.equalsIgnoreCase("she") ? 'f' : 'm';
   }
 
   /**
@@ -432,7 +445,7 @@ final class NewsAttributor {
     if (best == null) {
       return null;
     }
-    char g = pronoun.equalsIgnoreCase("she") ? 'f' : 'm';
+    char g = pronounGender(pronoun);
     for (Other o : others) {
       if (o.end() > best.end() && o.end() <= offset && o.gender() == g) {
         return null; // a non-member of that gender was named since: the pronoun is theirs
