@@ -307,17 +307,7 @@ final class NewsAttributor {
   }
 
   private static boolean governsAnchor(ParsedSentence s, int verb, List<Integer> anchors) {
-    for (int a : anchors) {
-      int x = a;
-      for (int depth = 0; depth < 10 && x >= 0; depth++) {
-        if (x == verb) {
-          return true;
-        }
-        ParsedSentence.Edge h = s.head(x);
-        x = h == null ? -1 : h.governor();
-      }
-    }
-    return false;
+    return anchors.stream().anyMatch(a -> a == verb || s.governors(a, 9).contains(verb));
   }
 
   private Quotes.Span quoteAt(int offset) {

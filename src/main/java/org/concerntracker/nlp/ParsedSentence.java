@@ -69,6 +69,15 @@ public record ParsedSentence(
     return gov == -1 ? null : any;
   }
 
+  /** The tokens above {@code i} in the tree, its head first, at most {@code max} of them. */
+  public List<Integer> governors(int i, int max) {
+    List<Integer> out = new ArrayList<>();
+    for (Edge h = head(i); h != null && out.size() < max; h = head(h.governor())) {
+      out.add(h.governor());
+    }
+    return out;
+  }
+
   /** Shortest undirected path length between two tokens in the dependency graph (large if none). */
   public int distance(int from, int to) {
     if (from == to) {

@@ -72,16 +72,8 @@ final class Restrictions {
     }
     // A call for it, however deep the chain of whom it asks to do what ("called on ministers to
     // order every council to remove the software").
-    int x = verb;
-    for (int step = 0; step < 4; step++) {
-      ParsedSentence.Edge up = s.head(x);
-      if (up == null) {
-        break;
-      }
-      x = up.governor();
-      if (CALLS.contains(s.tokens().get(x).lower())) {
-        return false;
-      }
+    if (s.governors(verb, 4).stream().anyMatch(g -> CALLS.contains(s.tokens().get(g).lower()))) {
+      return false;
     }
     // "While the Government have been busy banning TikTok ...": another's act, whatever the tense;
     // "TikTok was removed from official phones": a completed act with no agent named.

@@ -742,18 +742,9 @@ public final class StanceClassifier {
   private static boolean governsComparison(ParsedSentence s, List<Integer> anchors, CueHit h) {
     for (int a : anchors) {
       ParsedSentence.Edge e = s.head(a);
-      if (e == null) {
-        continue;
-      }
-      for (int x = e.governor(), step = 0; x >= 0 && step < 8; step++) {
-        ParsedSentence.Edge up = s.head(x);
-        if (up == null) {
-          break;
-        }
-        x = up.governor();
-        if (x >= h.first() && x <= h.last()) {
-          return true;
-        }
+      if (e != null
+          && s.governors(e.governor(), 8).stream().anyMatch(g -> g >= h.first() && g <= h.last())) {
+        return true;
       }
     }
     return false;
