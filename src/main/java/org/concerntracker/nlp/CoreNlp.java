@@ -178,6 +178,11 @@ public final class CoreNlp {
       }
       return mine.join();
     }
+    return join(f);
+  }
+
+  /** The future's value; a loader's own runtime exception is thrown as itself, not wrapped. */
+  private static <T> T join(CompletableFuture<T> f) {
     try {
       return f.join();
     } catch (CompletionException e) {
@@ -203,11 +208,7 @@ public final class CoreNlp {
               t.start();
             });
     new StanfordCoreNLP(parser);
-    try {
-      nerLoad.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : e;
-    }
+    join(nerLoad);
     return new StanfordCoreNLP(props);
   }
 
