@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.concerntracker.bench.HeapPeak;
 import org.concerntracker.bench.Machine;
 import org.concerntracker.members.MemberRegistry;
 import org.concerntracker.model.Document;
-import org.concerntracker.model.Source;
 import org.concerntracker.nlp.BareCoreNlp;
 import org.concerntracker.nlp.CoreNlp;
 import org.concerntracker.nlp.DocumentAnalyzer;
@@ -164,10 +162,11 @@ public final class BenchJob {
     MemberRegistry registry = PipelineJob.loadMembers(corpus.members().toString());
     PlatformCatalog catalog = PlatformCatalog.builtIn();
     long t0 = System.nanoTime();
+    CoreNlp splitter = new CoreNlp(catalog); // thread-safe: its pipelines are the JVM's
     List<List<String>> sentencesByDoc =
         IntStream.range(0, docs.size())
             .parallel()
-            .mapToObj(i -> sentences(new CoreNlp(catalog), docs.get(i).text()))
+            .mapToObj(i -> sentences(splitter, docs.get(i).text()))
             .toList();
     DocumentAnalyzer analyzer = new DocumentAnalyzer(catalog, registry);
     List<String> heavy = new ArrayList<>();
@@ -311,43 +310,11 @@ public final class BenchJob {
     return BareCoreNlp.Result.parse(last);
   }
 
+  /** The documents table as the pipeline wrote it, read back as it reads its own state. */
   private static List<Document> readDocuments(SparkSession spark, String out) {
     List<Document> docs = new ArrayList<>();
-    for (Row r :
-        spark
-            .read()
-            .parquet(out + "/" + Tables.DOCUMENTS.table())
-            .select(
-                "doc_id",
-                "source",
-                "date",
-                "title",
-                "url",
-                "origin",
-                "speaker",
-                "person_id",
-                "party",
-                "publisher",
-                "text")
-            .collectAsList()) {
-      docs.add(
-          new Document(
-              r.getString(0),
-              Source.fromCode(r.getString(1)),
-              (LocalDate) r.get(2),
-              r.getString(3),
-              r.getString(4),
-              List.of(),
-              r.getString(5),
-              r.getString(6),
-              null,
-              null,
-              r.getString(7),
-              r.getString(8),
-              null,
-              r.getString(9),
-              r.getString(10),
-              null));
+    for (Row r : spark.read().parquet(out + "/" + Tables.DOCUMENTS.table()).collectAsList()) {
+      docs.add(TableRows.document(r));
     }
     docs.sort(java.util.Comparator.comparing(Document::docId));
     return docs;
